@@ -1,0 +1,34 @@
+package kiosk.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one entry point behind ./kiosk: every user's command is a subcommand here. */
+@Command(name = "kiosk",
+        mixinStandardHelpOptions = true,
+        version = "kiosk 0.1.0",
+        description = "Police self-service kiosk: run the demo, the backend stub, diagnostics and benchmarks.",
+        subcommands = {
+            StubCommand.class,
+            DiagCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class KioskCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new KioskCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

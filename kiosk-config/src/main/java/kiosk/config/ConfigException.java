@@ -1,0 +1,18 @@
+package kiosk.config;
+
+import java.util.List;
+
+/** The configuration cannot be used; every problem is listed with its line so staff can fix it. */
+public class ConfigException extends Exception {
+
+    private final List<String> problems;
+
+    public ConfigException(String source, List<String> problems) {
+        super(source + ": " + String.join("; ", problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+}

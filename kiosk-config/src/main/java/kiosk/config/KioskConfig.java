@@ -1,0 +1,90 @@
+package kiosk.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The whole kiosk configuration: immutable, validated when loaded, passed in to whoever needs a part
+ * of it and never looked up globally.
+ */
+public record KioskConfig(
+        String kioskId,
+        Mode mode,
+        Backend backend,
+        Session session,
+        List<DeviceConfig> devices,
+        Journal journal,
+        Locale defaultLanguage) {
+
+    public KioskConfig {
+        Objects.requireNonNull(kioskId, "kioskId");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(session, "session");
+        devices = List.copyOf(devices);
+        Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(defaultLanguage, "defaultLanguage");
+    }
+
+    /** Production is fullscreen and locked down; demo is a normal window beside the simulator panel. */
+    public enum Mode { PRODUCTION, DEMO }
+
+    /** Where and how the kiosk reaches the police backend. */
+    public record Backend(URI baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout,
+                          Duration callTimeout) {
+        public Backend {
+            Objects.requireNonNull(baseUrl, "baseUrl");
+            Objects.requireNonNull(apiKey, "apiKey");
+        }
+
+        public Backend withBaseUrl(URI url) {
+            return new Backend(url, apiKey, connectTimeout, readTimeout, callTimeout);
+        }
+    }
+
+    /** Resident session timing: idle warning, idle reset, how long a payment QR stays valid on screen. */
+    public record Session(Duration idleTimeout, Duration idleWarning, Duration paymentTimeout) {
+    }
+
+    /**
+     * One peripheral: which driver, reached how. Driver-specific settings stay strings here; the
+     * driver validates them when it is built.
+     */
+    public record DeviceConfig(String id, String kind, String driver, Map<String, String> settings) {
+        public DeviceConfig {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(driver, "driver");
+            settings = Map.copyOf(settings);
+        }
+
+        public String setting(String key, String fallback) {
+            return settings.getOrDefault(key, fallback);
+        }
+    }
+
+    /** The local transaction journal (SQLite file). */
+    public record Journal(Path file) {
+    }
+
+    public KioskConfig withBackend(Backend newBackend) {
+        return new KioskConfig(kioskId, mode, newBackend, session, devices, journal, defaultLanguage);
+    }
+
+    public KioskConfig withSession(Session newSession) {
+        return new KioskConfig(kioskId, mode, backend, newSession, devices, journal, defaultLanguage);
+    }
+
+    public KioskConfig withJournal(Journal newJournal) {
+        return new KioskConfig(kioskId, mode, backend, session, devices, newJournal, defaultLanguage);
+    }
+
+    public KioskConfig withMode(Mode newMode) {
+        return new KioskConfig(kioskId, newMode, backend, session, devices, journal, defaultLanguage);
+    }
+}

@@ -1,0 +1,48 @@
+package kiosk.peripherals.device;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import kiosk.peripherals.sim.SimulatorRack;
+
+/**
+ * Builds devices from specs by driver name. A driver named "*-simulator" runs the real driver over an
+ * in-process channel to a simulator kept in the {@link SimulatorRack}, where the demo panel and tests
+ * reach it to insert cards or inject faults.
+ */
+public final class DriverCatalog {
+
+    /** Builds one device of one driver. */
+    @FunctionalInterface
+    public interface Factory {
+        Device create(DeviceSpec spec, SimulatorRack rack) throws DeviceException;
+    }
+
+    private final Map<String, Factory> factories = new TreeMap<>();
+
+    /** Every driver this build knows. */
+    public static DriverCatalog standard() {
+        DriverCatalog catalog = new DriverCatalog();
+        // Each driver package registers its drivers here, one line per driver name.
+        return catalog;
+    }
+
+    public DriverCatalog register(String driver, Factory factory) {
+        factories.put(driver, factory);
+        return this;
+    }
+
+    public Set<String> drivers() {
+        return factories.keySet();
+    }
+
+    public Device create(DeviceSpec spec, SimulatorRack rack) throws DeviceException {
+        Factory factory = factories.get(spec.driver());
+        if (factory == null) {
+            throw new DeviceException(CompletionCode.INVALID_DATA, "config.unknown-driver",
+                    "device '" + spec.id() + "': unknown driver '" + spec.driver() + "' (known: "
+                            + String.join(", ", factories.keySet()) + ")");
+        }
+        return factory.create(spec, rack);
+    }
+}

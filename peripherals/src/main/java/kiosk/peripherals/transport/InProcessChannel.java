@@ -1,0 +1,145 @@
+package kiosk.peripherals.transport;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A pair of connected in-memory byte links: what the driver writes on {@link #hostSide()} the
+ * simulator reads on {@link #deviceSide()} and back. Either side may be "unplugged" to make the
+ * other see a vanished device, and "replugged" again.
+ */
+public final class InProcessChannel {
+
+    private static final int CAPACITY = 1 << 20;
+
+    private final BlockingQueue<Byte> toDevice = new ArrayBlockingQueue<>(CAPACITY);
+    private final BlockingQueue<Byte> toHost = new ArrayBlockingQueue<>(CAPACITY);
+    private final AtomicBoolean plugged = new AtomicBoolean(true);
+    private final End host;
+    private final End device;
+
+    public InProcessChannel(String name) {
+        this.host = new End("inproc:" + name, toHost, toDevice);
+        this.device = new End("inproc:" + name + "#device", toDevice, toHost);
+    }
+
+    /** The end a driver uses. */
+    public ByteTransport hostSide() {
+        return host;
+    }
+
+    /** The end a simulator uses. */
+    public ByteTransport deviceSide() {
+        return device;
+    }
+
+    /** Simulates pulling the cable: both ends fail until {@link #replug()}. */
+    public void unplug() {
+        plugged.set(false);
+        toDevice.clear();
+        toHost.clear();
+    }
+
+    public void replug() {
+        plugged.set(true);
+    }
+
+    public boolean isPlugged() {
+        return plugged.get();
+    }
+
+    private final class End implements ByteTransport {
+        private final String name;
+        private final BlockingQueue<Byte> in;
+        private final BlockingQueue<Byte> out;
+        private volatile boolean open;
+
+        End(String name, BlockingQueue<Byte> in, BlockingQueue<Byte> out) {
+            this.name = name;
+            this.in = in;
+            this.out = out;
+        }
+
+        @Override
+        public void open() throws IOException {
+            requirePlugged();
+            open = true;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open && plugged.get();
+        }
+
+        @Override
+        public void write(byte[] data, Duration timeout) throws IOException {
+            requireOpen();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            try {
+                for (byte b : data) {
+                    long left = deadline - System.nanoTime();
+                    if (!out.offer(b, Math.max(0, left), TimeUnit.NANOSECONDS)) {
+                        throw new TransportException(TransportException.Kind.TIMEOUT, name + ": write timed out");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException(TransportException.Kind.CLOSED, name + ": interrupted", e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, Duration timeout) throws IOException {
+            requireOpen();
+            try {
+                Byte first = in.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+                requireOpen();
+                if (first == null) {
+                    return 0;
+                }
+                buffer[0] = first;
+                int n = 1;
+                Byte next;
+                while (n < buffer.length && (next = in.poll()) != null) {
+                    buffer[n++] = next;
+                }
+                return n;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException(TransportException.Kind.CLOSED, name + ": interrupted", e);
+            }
+        }
+
+        @Override
+        public void discardInput() {
+            in.clear();
+        }
+
+        @Override
+        public String describe() {
+            return name;
+        }
+
+        @Override
+        public void close() {
+            open = false;
+        }
+
+        private void requirePlugged() throws TransportException {
+            if (!plugged.get()) {
+                throw new TransportException(TransportException.Kind.UNAVAILABLE, name + ": device unplugged");
+            }
+        }
+
+        private void requireOpen() throws TransportException {
+            requirePlugged();
+            if (!open) {
+                throw new TransportException(TransportException.Kind.CLOSED, name + ": not open");
+            }
+        }
+    }
+}
