@@ -1,0 +1,30 @@
+package kiosk.app.backend;
+
+import java.util.List;
+
+/**
+ * The police backend as the kiosk sees it: plain blocking calls with typed failures. Resilience
+ * (timeouts, retries, circuit breaker, bulkhead) wraps the implementation from outside; callers never
+ * see it. Never call from the JavaFX application thread.
+ */
+public interface KioskBackend {
+
+    Resident lookupResident(String idNumber, String name) throws BackendException;
+
+    List<Violation> violations(String residentId) throws BackendException;
+
+    /** Creates a payment order; the same idempotency key always yields the same order. */
+    PaymentOrder createOrder(String residentId, String clientRef, List<OrderItem> items, String idempotencyKey)
+            throws BackendException;
+
+    PaymentOrder order(String orderId) throws BackendException;
+
+    /** The simulated payer (the resident's phone), for the demo panel and tests. */
+    PaymentOrder simulatePayment(String orderId) throws BackendException;
+
+    PaymentOrder refund(String orderId, String reason, String idempotencyKey) throws BackendException;
+
+    /** Records that the receipt of a paid order was printed (for reprints by ID card). */
+    void recordReceipt(String orderId, String residentId, String clientRef, String idempotencyKey)
+            throws BackendException;
+}
