@@ -1,0 +1,179 @@
+package kiosk.peripherals.scanner.camera;
+
+/**
+ * The cheap image operations the decoding pipeline tries before giving up on a frame: area downscaling
+ * (which also averages away moire and JPEG noise), crops, upscaling of small codes, inversion for
+ * dark-mode codes, contrast stretching and a light blur. All are single passes over the pixels.
+ */
+public final class LumaOps {
+
+    private LumaOps() {
+    }
+
+    /** Area-average downscale by an integer factor (box filter); factor 1 returns the frame itself. */
+    public static LumaFrame downscale(LumaFrame frame, int factor) {
+        if (factor <= 1) {
+            return frame;
+        }
+        int w = frame.width() / factor;
+        int h = frame.height() / factor;
+        if (w < 1 || h < 1) {
+            return frame;
+        }
+        byte[] src = frame.pixels();
+        int sw = frame.width();
+        byte[] out = new byte[w * h];
+        int[] rowSums = new int[w];
+        int area = factor * factor;
+        int half = area / 2;
+        for (int y = 0; y < h; y++) {
+            java.util.Arrays.fill(rowSums, 0);
+            for (int dy = 0; dy < factor; dy++) {
+                int rowStart = (y * factor + dy) * sw;
+                for (int x = 0, sx = rowStart; x < w; x++) {
+                    int sum = 0;
+                    for (int dx = 0; dx < factor; dx++, sx++) {
+                        sum += src[sx] & 0xFF;
+                    }
+                    rowSums[x] += sum;
+                }
+            }
+            int o = y * w;
+            for (int x = 0; x < w; x++) {
+                out[o + x] = (byte) ((rowSums[x] + half) / area);
+            }
+        }
+        return new LumaFrame(w, h, out);
+    }
+
+    /** Smallest integer factor that brings the larger side to at most {@code maxDimension}. */
+    public static int factorFor(LumaFrame frame, int maxDimension) {
+        int larger = Math.max(frame.width(), frame.height());
+        return Math.max(1, (larger + maxDimension - 1) / maxDimension);
+    }
+
+    /** A copy of the rectangle, clamped to the frame. */
+    public static LumaFrame crop(LumaFrame frame, int left, int top, int width, int height) {
+        int x0 = clamp(left, 0, frame.width() - 1);
+        int y0 = clamp(top, 0, frame.height() - 1);
+        int w = clamp(width, 1, frame.width() - x0);
+        int h = clamp(height, 1, frame.height() - y0);
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(frame.pixels(), (y0 + y) * frame.width() + x0, out, y * w, w);
+        }
+        return new LumaFrame(w, h, out);
+    }
+
+    /** Bilinear 2x upscale, for codes whose modules are only one or two pixels wide. */
+    public static LumaFrame upscale2x(LumaFrame frame) {
+        int sw = frame.width();
+        int sh = frame.height();
+        int w = sw * 2;
+        int h = sh * 2;
+        byte[] src = frame.pixels();
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            // Sample centres: output pixel y maps to source (y - 0.5) / 2, i.e. weights 1/4 and 3/4.
+            int sy0 = clamp((y - 1) >> 1, 0, sh - 1);
+            int sy1 = clamp(sy0 + 1, 0, sh - 1);
+            int wy1 = (y & 1) == 0 ? 3 : 1; // weight of sy1 in quarters
+            if (y == 0) {
+                sy0 = 0;
+                sy1 = 0;
+            }
+            int r0 = sy0 * sw;
+            int r1 = sy1 * sw;
+            for (int x = 0; x < w; x++) {
+                int sx0 = clamp((x - 1) >> 1, 0, sw - 1);
+                int sx1 = clamp(sx0 + 1, 0, sw - 1);
+                int wx1 = (x & 1) == 0 ? 3 : 1;
+                if (x == 0) {
+                    sx0 = 0;
+                    sx1 = 0;
+                }
+                int a = src[r0 + sx0] & 0xFF;
+                int b = src[r0 + sx1] & 0xFF;
+                int c = src[r1 + sx0] & 0xFF;
+                int d = src[r1 + sx1] & 0xFF;
+                int top = a * (4 - wx1) + b * wx1;
+                int bottom = c * (4 - wx1) + d * wx1;
+                out[y * w + x] = (byte) ((top * (4 - wy1) + bottom * wy1 + 8) >> 4);
+            }
+        }
+        return new LumaFrame(w, h, out);
+    }
+
+    /** Negative image: dark-mode codes (light modules on a dark screen) become ordinary ones. */
+    public static LumaFrame invert(LumaFrame frame) {
+        byte[] src = frame.pixels();
+        byte[] out = new byte[src.length];
+        for (int i = 0; i < src.length; i++) {
+            out[i] = (byte) (255 - (src[i] & 0xFF));
+        }
+        return new LumaFrame(frame.width(), frame.height(), out);
+    }
+
+    /**
+     * Stretches the 2nd..98th percentile of the histogram to the full range, so a dim or washed-out screen
+     * clears the binarizer's minimum dynamic range.
+     */
+    public static LumaFrame stretchContrast(LumaFrame frame) {
+        byte[] src = frame.pixels();
+        int[] histogram = new int[256];
+        for (byte b : src) {
+            histogram[b & 0xFF]++;
+        }
+        int cut = src.length / 50;
+        int low = 0;
+        for (int seen = 0; low < 255 && (seen += histogram[low]) <= cut; low++) {
+            // walk up to the 2nd percentile
+        }
+        int high = 255;
+        for (int seen = 0; high > 0 && (seen += histogram[high]) <= cut; high--) {
+            // walk down to the 98th percentile
+        }
+        if (high - low < 2) {
+            return frame;
+        }
+        byte[] table = new byte[256];
+        for (int v = 0; v < 256; v++) {
+            table[v] = (byte) clamp((v - low) * 255 / (high - low), 0, 255);
+        }
+        byte[] out = new byte[src.length];
+        for (int i = 0; i < src.length; i++) {
+            out[i] = table[src[i] & 0xFF];
+        }
+        return new LumaFrame(frame.width(), frame.height(), out);
+    }
+
+    /** 3x3 box blur: suppresses the screen-pixel grid (moire) and JPEG ringing before binarizing. */
+    public static LumaFrame blur3(LumaFrame frame) {
+        int w = frame.width();
+        int h = frame.height();
+        byte[] src = frame.pixels();
+        int[] horizontal = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            int r = y * w;
+            for (int x = 0; x < w; x++) {
+                int left = src[r + Math.max(0, x - 1)] & 0xFF;
+                int right = src[r + Math.min(w - 1, x + 1)] & 0xFF;
+                horizontal[r + x] = left + (src[r + x] & 0xFF) + right;
+            }
+        }
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int up = Math.max(0, y - 1) * w;
+            int r = y * w;
+            int down = Math.min(h - 1, y + 1) * w;
+            for (int x = 0; x < w; x++) {
+                out[r + x] = (byte) ((horizontal[up + x] + horizontal[r + x] + horizontal[down + x] + 4) / 9);
+            }
+        }
+        return new LumaFrame(w, h, out);
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return v < lo ? lo : Math.min(v, hi);
+    }
+}
