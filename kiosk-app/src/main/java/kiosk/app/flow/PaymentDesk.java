@@ -1,0 +1,30 @@
+package kiosk.app.flow;
+
+import java.util.List;
+import kiosk.app.backend.BackendException;
+import kiosk.app.backend.OrderItem;
+import kiosk.app.backend.PaymentOrder;
+
+/**
+ * What the flow needs to take a payment safely: journaled before it is sent, never lost, never
+ * charged twice. Implemented over the transaction core; every call blocks (run it off the UI thread).
+ */
+public interface PaymentDesk {
+
+    /** A payment as the flow follows it: the journal's id and the backend order. */
+    record Ticket(String paymentId, PaymentOrder order) {
+    }
+
+    Ticket start(String residentId, String residentKey, List<OrderItem> items) throws BackendException;
+
+    Ticket refresh(String paymentId) throws BackendException;
+
+    void printed(String paymentId);
+
+    void printFailed(String paymentId, String reason);
+
+    void abandon(String paymentId);
+
+    /** A keyed hash of the ID number: finds a resident's reprints without storing the number. */
+    String residentKey(String idNumber);
+}

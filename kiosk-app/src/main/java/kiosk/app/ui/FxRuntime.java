@@ -1,0 +1,61 @@
+package kiosk.app.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+
+/** Starting the JavaFX toolkit outside Application.launch: headless (Monocle) for renders and benchmarks. */
+public final class FxRuntime {
+
+    private static boolean started;
+
+    private FxRuntime() {
+    }
+
+    /** Selects Monocle's headless screen; must run before the toolkit starts. */
+    public static void useHeadless(int width, int height) {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("java.awt.headless", "true");
+        System.setProperty("headless.geometry", width + "x" + height + "-32");
+    }
+
+    public static synchronized void start() throws InterruptedException {
+        if (started) {
+            return;
+        }
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Platform.startup(() -> ready.complete(null));
+        try {
+            ready.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("JavaFX did not start", e);
+        }
+        Platform.setImplicitExit(false);
+        started = true;
+    }
+
+    /** Runs on the FX thread and waits for the result (never call this from the FX thread). */
+    public static <T> T call(Supplier<T> work) throws InterruptedException {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("FX work timed out", e);
+        }
+    }
+}

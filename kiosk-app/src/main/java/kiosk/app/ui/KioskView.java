@@ -1,0 +1,207 @@
+package kiosk.app.ui;
+
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.InputEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import kiosk.app.flow.FlowState;
+import kiosk.app.flow.KioskFlow;
+import kiosk.app.flow.ResidentIntents;
+import kiosk.app.flow.Screen;
+import kiosk.app.flow.ScreenModel;
+import kiosk.app.i18n.Language;
+import kiosk.app.i18n.Messages;
+import kiosk.app.ui.screens.AttractView;
+import kiosk.app.ui.screens.DoneView;
+import kiosk.app.ui.screens.ErrorView;
+import kiosk.app.ui.screens.InsertCardView;
+import kiosk.app.ui.screens.LanguageView;
+import kiosk.app.ui.screens.MenuView;
+import kiosk.app.ui.screens.PaymentView;
+import kiosk.app.ui.screens.PrintingView;
+import kiosk.app.ui.screens.ViolationsView;
+
+/**
+ * The kiosk's one window content: a header with the language switch, the current screen, navigation,
+ * and overlays for "one moment" and the idle warning. It renders {@link FlowState} snapshots and
+ * forwards input to the flow; nothing else.
+ */
+public final class KioskView {
+
+    private final Messages messages;
+    private final ResidentIntents flow;
+    private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private FlowState shown;
+
+    public KioskView(Messages messages, ResidentIntents flow) {
+        this.messages = messages;
+        this.flow = flow;
+        root.getStyleClass().add("kiosk");
+        root.getStylesheets().add(KioskView.class.getResource("/kiosk/app/ui/kiosk.css").toExternalForm());
+        root.getChildren().add(frame);
+        // Every press or key means the resident is still here.
+        root.addEventFilter(InputEvent.ANY, e -> {
+            if (e.getEventType().getName().endsWith("PRESSED")) {
+                flow.touch();
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Subscribes to the flow; snapshots arrive on any thread and are rendered on the FX thread. */
+    public Runnable bind(KioskFlow source) {
+        Consumer<FlowState> onState = state -> {
+            if (Platform.isFxApplicationThread()) {
+                render(state);
+            } else {
+                Platform.runLater(() -> render(state));
+            }
+        };
+        return source.subscribe(onState);
+    }
+
+    /** Renders one snapshot (FX thread). */
+    public void render(FlowState state) {
+        if (state.equals(shown)) {
+            return;
+        }
+        shown = state;
+        Texts t = new Texts(messages, state.language());
+        frame.setTop(header(state, t));
+        frame.setCenter(screen(state, t));
+        frame.setBottom(navigation(state, t));
+        root.getChildren().setAll(frame);
+        if (state.busy()) {
+            root.getChildren().add(busy(t));
+        }
+        if (state.idleWarningSeconds() > 0) {
+            root.getChildren().add(idleWarning(state.idleWarningSeconds(), t));
+        }
+    }
+
+    private Node screen(FlowState state, Texts t) {
+        ScreenModel model = state.model();
+        if (model instanceof ScreenModel.Attract m) {
+            return AttractView.build(m, t, flow);
+        } else if (model instanceof ScreenModel.LanguageChoice) {
+            return LanguageView.build(t, flow);
+        } else if (model instanceof ScreenModel.InsertCard m) {
+            return InsertCardView.build(m, t);
+        } else if (model instanceof ScreenModel.Menu m) {
+            return MenuView.build(m, t, flow);
+        } else if (model instanceof ScreenModel.Violations m) {
+            return ViolationsView.build(m, t, flow);
+        } else if (model instanceof ScreenModel.Payment m) {
+            return PaymentView.build(m, t);
+        } else if (model instanceof ScreenModel.Printing) {
+            return PrintingView.build(t);
+        } else if (model instanceof ScreenModel.Done m) {
+            return DoneView.build(m, t, flow);
+        } else {
+            return ErrorView.build((ScreenModel.Error) model, t, flow);
+        }
+    }
+
+    private Node header(FlowState state, Texts t) {
+        Label title = new Label(t.t("app.title"));
+        title.getStyleClass().add("title");
+        Label subtitle = new Label(t.t("app.subtitle"));
+        subtitle.getStyleClass().add("subtitle");
+        VBox titles = new VBox(2, title, subtitle);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(12, titles, gap);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("header");
+        if (state.screen() != Screen.ATTRACT && state.screen() != Screen.LANGUAGE) {
+            for (Language language : Language.values()) {
+                Button button = new Button(language.nativeName());
+                button.setId("switch-" + language.tag());
+                button.getStyleClass().add("language");
+                if (language == state.language()) {
+                    button.getStyleClass().add("current");
+                }
+                button.setOnAction(e -> flow.chooseLanguage(language));
+                header.getChildren().add(button);
+            }
+        }
+        return header;
+    }
+
+    private Node navigation(FlowState state, Texts t) {
+        HBox nav = new HBox(24);
+        nav.getStyleClass().add("navigation");
+        nav.setAlignment(Pos.CENTER_LEFT);
+        boolean canGoBack = switch (state.screen()) {
+            case LANGUAGE, INSERT_CARD, VIOLATIONS, PAYMENT -> true;
+            default -> false;
+        };
+        boolean canGoHome = switch (state.screen()) {
+            case ATTRACT, PRINTING, DONE, ERROR -> false;
+            default -> true;
+        };
+        if (canGoBack) {
+            Button back = new Button(t.t("nav.back"));
+            back.setId("back");
+            back.getStyleClass().add("secondary");
+            back.setOnAction(e -> flow.back());
+            nav.getChildren().add(back);
+        }
+        if (canGoHome) {
+            Button home = new Button(t.t("nav.home"));
+            home.setId("home");
+            home.getStyleClass().add("secondary");
+            home.setOnAction(e -> flow.finish());
+            nav.getChildren().add(home);
+        }
+        return nav;
+    }
+
+    private Node busy(Texts t) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(80, 80);
+        Label text = new Label(t.t("busy"));
+        text.getStyleClass().add("body");
+        VBox box = new VBox(16, spinner, text);
+        box.setAlignment(Pos.CENTER);
+        box.setId("busy");
+        box.getStyleClass().add("overlay");
+        return box;
+    }
+
+    private Node idleWarning(int seconds, Texts t) {
+        Label title = new Label(t.t("idle.title"));
+        title.getStyleClass().add("heading");
+        Label message = new Label(t.t("idle.message", seconds));
+        message.setId("idle-message");
+        message.getStyleClass().add("body");
+        message.setWrapText(true);
+        Button more = new Button(t.t("idle.continue"));
+        more.setId("idle-continue");
+        more.getStyleClass().add("primary");
+        more.setOnAction(e -> flow.touch());
+        VBox dialog = new VBox(24, title, message, more);
+        dialog.setAlignment(Pos.CENTER);
+        dialog.getStyleClass().add("dialog");
+        dialog.setMaxSize(720, 360);
+        StackPane overlay = new StackPane(dialog);
+        overlay.setId("idle-warning");
+        overlay.getStyleClass().add("overlay");
+        return overlay;
+    }
+}

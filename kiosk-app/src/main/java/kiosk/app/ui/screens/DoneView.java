@@ -1,0 +1,34 @@
+package kiosk.app.ui.screens;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import kiosk.app.flow.ResidentIntents;
+import kiosk.app.flow.ScreenModel;
+import kiosk.app.i18n.Messages;
+import kiosk.app.ui.Texts;
+
+/** The end: what was paid and, if the receipt did not print, that the payment is safe and how to reprint. */
+public final class DoneView {
+
+    private DoneView() {
+    }
+
+    public static Node build(ScreenModel.Done model, Texts t, ResidentIntents flow) {
+        Label title = Ui.heading(t.t("done.title"));
+        title.setId("done-title");
+        VBox box = Ui.column(title, Ui.body(t.t("done.paid", Messages.yuan(model.paidCents()))));
+        box.setId("done");
+        if (model.printed()) {
+            Label take = Ui.body(t.t("done.printed"));
+            take.setId("done-printed");
+            take.getStyleClass().add("call-to-action");
+            box.getChildren().add(take);
+        } else {
+            box.getChildren().add(Ui.problem(t, model.printProblem()));
+        }
+        box.getChildren().addAll(Ui.note(t.t("done.order", model.orderId())),
+                Ui.primary(t.t("done.finish"), "finish", flow::finish));
+        return box;
+    }
+}

@@ -1,0 +1,32 @@
+package kiosk.app.ui.screens;
+
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+import kiosk.app.flow.Problems;
+import kiosk.app.flow.ScreenModel;
+import kiosk.app.ui.Texts;
+
+/** Asks for the ID card; after a failed read it says what went wrong and what to do with the card. */
+public final class InsertCardView {
+
+    private InsertCardView() {
+    }
+
+    public static Node build(ScreenModel.InsertCard model, Texts t) {
+        VBox box = Ui.column(Ui.heading(t.t("card.title")));
+        box.setId("insert-card");
+        if (!model.readerReady()) {
+            box.getChildren().add(Ui.problem(t, model.problem() != null ? model.problem() : Problems.readerUnavailable()));
+            return box;
+        }
+        CardGraphic graphic = new CardGraphic();
+        box.getChildren().add(graphic);
+        if (model.problem() != null) {
+            box.getChildren().add(Ui.problem(t, model.problem()));
+        } else {
+            box.getChildren().add(Ui.body(t.t("card.hint")));
+        }
+        box.getChildren().add(Ui.note(t.t("card.privacy")));
+        return box;
+    }
+}
