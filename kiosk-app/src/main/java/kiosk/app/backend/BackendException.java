@@ -25,6 +25,12 @@ public class BackendException extends Exception {
         BAD_RESPONSE
     }
 
+    /**
+     * Code of an UNREACHABLE failure where the connection broke after the request may have been
+     * written (reset, closed mid-exchange): unlike a refused connect, the call may have taken effect.
+     */
+    public static final String CONNECTION_LOST = "CONNECTION_LOST";
+
     private final Kind kind;
     private final String code;
     private final LocalizedText residentMessage;
@@ -56,6 +62,7 @@ public class BackendException extends Exception {
 
     /** Whether the outcome of a mutating call is unknown (it may have taken effect). */
     public boolean outcomeUnknown() {
-        return kind == Kind.TIMEOUT || kind == Kind.SERVER_ERROR || kind == Kind.BAD_RESPONSE;
+        return kind == Kind.TIMEOUT || kind == Kind.SERVER_ERROR || kind == Kind.BAD_RESPONSE
+                || (kind == Kind.UNREACHABLE && CONNECTION_LOST.equals(code));
     }
 }

@@ -1,0 +1,383 @@
+package kiosk.app.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kiosk.app.backend.OrderItem;
+import kiosk.app.backend.PaymentOrder;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The kiosk's durable journal in SQLite (WAL, synchronous=FULL: a committed write survives a crash and
+ * a power cut). Every write that moves a state is one SQLite transaction that checks the state it
+ * starts from, so two writers or a replayed step cannot skip a state. Thread-safe.
+ */
+public final class Journal implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<OrderItem>> ITEMS = new TypeReference<>() { };
+
+    private final Connection db;
+    private final Clock clock;
+
+    private Journal(Connection db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public static Journal open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    public static Journal open(Path file, Clock clock) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.setBusyTimeout(5000);
+            config.enforceForeignKeys(true);
+            Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            try (Statement s = db.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value BLOB NOT NULL)");
+                s.execute("""
+                        CREATE TABLE IF NOT EXISTS payments(
+                          payment_id TEXT PRIMARY KEY,
+                          resident_key TEXT NOT NULL,
+                          resident_id TEXT NOT NULL,
+                          items TEXT NOT NULL,
+                          state TEXT NOT NULL,
+                          order_id TEXT,
+                          amount_cents INTEGER NOT NULL DEFAULT 0,
+                          qr_payload TEXT,
+                          expires_at TEXT,
+                          reason TEXT,
+                          created_at TEXT NOT NULL,
+                          updated_at TEXT NOT NULL)""");
+                s.execute("CREATE INDEX IF NOT EXISTS payments_by_resident ON payments(resident_key, state)");
+                s.execute("""
+                        CREATE TABLE IF NOT EXISTS operations(
+                          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                          idempotency_key TEXT NOT NULL UNIQUE,
+                          payment_id TEXT NOT NULL REFERENCES payments(payment_id),
+                          kind TEXT NOT NULL,
+                          state TEXT NOT NULL,
+                          amount_cents INTEGER NOT NULL DEFAULT 0,
+                          attempts INTEGER NOT NULL DEFAULT 0,
+                          last_error TEXT,
+                          created_at TEXT NOT NULL,
+                          updated_at TEXT NOT NULL)""");
+                s.execute("CREATE INDEX IF NOT EXISTS open_operations ON operations(state, seq)");
+            }
+            db.setAutoCommit(false);
+            db.commit();
+            return new Journal(db, clock);
+        } catch (SQLException | java.io.IOException e) {
+            throw new JournalException("cannot open the journal", e);
+        }
+    }
+
+    /** A per-kiosk random secret, created once and kept in the journal (for keyed resident hashes). */
+    public synchronized byte[] secret(String name, int bytes) {
+        try (PreparedStatement q = db.prepareStatement("SELECT value FROM meta WHERE name = ?")) {
+            q.setString(1, name);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getBytes(1);
+                }
+            }
+            byte[] secret = new byte[bytes];
+            new SecureRandom().nextBytes(secret);
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO meta(name, value) VALUES (?, ?)")) {
+                insert.setString(1, name);
+                insert.setBytes(2, secret);
+                insert.executeUpdate();
+            }
+            db.commit();
+            return secret;
+        } catch (SQLException e) {
+            throw rollback("secret", e);
+        }
+    }
+
+    // ---- payments and their operations ----------------------------------------------------------
+
+    /** Journals a new payment (ORDERING) and its order creation (PENDING) in one transaction. */
+    public synchronized void beginPayment(String paymentId, String residentKey, String residentId, List<OrderItem> items,
+                                          String idempotencyKey) {
+        String now = now();
+        try (PreparedStatement p = db.prepareStatement("""
+                INSERT INTO payments(payment_id, resident_key, resident_id, items, state, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            p.setString(1, paymentId);
+            p.setString(2, residentKey);
+            p.setString(3, residentId);
+            p.setString(4, JSON.writeValueAsString(items));
+            p.setString(5, PaymentState.ORDERING.name());
+            p.setString(6, now);
+            p.setString(7, now);
+            p.executeUpdate();
+            insertOperation(idempotencyKey, paymentId, OperationKind.CREATE_ORDER, 0, now);
+            db.commit();
+        } catch (SQLException e) {
+            throw rollback("begin payment", e);
+        } catch (JsonProcessingException e) {
+            throw new JournalException("cannot encode order items", e);
+        }
+    }
+
+    /** Journals a queued or immediate follow-up operation (receipt record, refund) as PENDING. */
+    public synchronized JournaledOperation addOperation(String paymentId, OperationKind kind, String idempotencyKey,
+                                                        long amountCents) {
+        try {
+            insertOperation(idempotencyKey, paymentId, kind, amountCents, now());
+            db.commit();
+            return operation(idempotencyKey).orElseThrow();
+        } catch (SQLException e) {
+            throw rollback("add operation", e);
+        }
+    }
+
+    private void insertOperation(String key, String paymentId, OperationKind kind, long amountCents, String now)
+            throws SQLException {
+        try (PreparedStatement o = db.prepareStatement("""
+                INSERT INTO operations(idempotency_key, payment_id, kind, state, amount_cents, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            o.setString(1, key);
+            o.setString(2, paymentId);
+            o.setString(3, kind.name());
+            o.setString(4, OperationState.PENDING.name());
+            o.setLong(5, amountCents);
+            o.setString(6, now);
+            o.setString(7, now);
+            o.executeUpdate();
+        }
+    }
+
+    /** Moves an operation; SENT also counts an attempt. */
+    public synchronized void moveOperation(String idempotencyKey, OperationState next, String error) {
+        try {
+            JournaledOperation op = operation(idempotencyKey)
+                    .orElseThrow(() -> new IllegalArgumentException("no such operation"));
+            if (!op.state().canMoveTo(next)) {
+                throw new IllegalTransitionException("operation " + op.kind(), op.state(), next);
+            }
+            try (PreparedStatement u = db.prepareStatement("""
+                    UPDATE operations SET state = ?, attempts = attempts + ?, last_error = ?, updated_at = ?
+                    WHERE idempotency_key = ? AND state = ?""")) {
+                u.setString(1, next.name());
+                u.setInt(2, next == OperationState.SENT ? 1 : 0);
+                u.setString(3, error);
+                u.setString(4, now());
+                u.setString(5, idempotencyKey);
+                u.setString(6, op.state().name());
+                if (u.executeUpdate() != 1) {
+                    throw new IllegalTransitionException("operation changed concurrently", op.state(), next);
+                }
+            }
+            db.commit();
+        } catch (SQLException e) {
+            throw rollback("move operation", e);
+        }
+    }
+
+    /** Moves a payment, checking the move is legal from the state it is in now. */
+    public synchronized JournaledPayment movePayment(String paymentId, PaymentState next, String reason) {
+        return movePayment(paymentId, next, reason, null);
+    }
+
+    /** Moves a payment and records what the backend said about its order, in one transaction. */
+    public synchronized JournaledPayment movePayment(String paymentId, PaymentState next, String reason,
+                                                     PaymentOrder order) {
+        try {
+            JournaledPayment current = payment(paymentId)
+                    .orElseThrow(() -> new IllegalArgumentException("no such payment"));
+            if (!current.state().canMoveTo(next)) {
+                throw new IllegalTransitionException("payment", current.state(), next);
+            }
+            try (PreparedStatement u = db.prepareStatement("""
+                    UPDATE payments SET state = ?, reason = COALESCE(?, reason), updated_at = ?,
+                      order_id = COALESCE(?, order_id), amount_cents = COALESCE(?, amount_cents),
+                      qr_payload = COALESCE(?, qr_payload), expires_at = COALESCE(?, expires_at)
+                    WHERE payment_id = ? AND state = ?""")) {
+                u.setString(1, next.name());
+                u.setString(2, reason);
+                u.setString(3, now());
+                u.setString(4, order == null ? null : order.orderId());
+                if (order == null) {
+                    u.setNull(5, java.sql.Types.INTEGER);
+                } else {
+                    u.setLong(5, order.amountCents());
+                }
+                u.setString(6, order == null ? null : order.qrPayload());
+                u.setString(7, order == null || order.expiresAt() == null ? null : order.expiresAt().toString());
+                u.setString(8, paymentId);
+                u.setString(9, current.state().name());
+                if (u.executeUpdate() != 1) {
+                    throw new IllegalTransitionException("payment changed concurrently", current.state(), next);
+                }
+            }
+            db.commit();
+            return payment(paymentId).orElseThrow();
+        } catch (SQLException e) {
+            throw rollback("move payment", e);
+        }
+    }
+
+    /** Records the order the backend created without changing the payment's state (late answer). */
+    public synchronized void attachOrder(String paymentId, PaymentOrder order) {
+        try (PreparedStatement u = db.prepareStatement("""
+                UPDATE payments SET order_id = ?, amount_cents = ?, qr_payload = ?, expires_at = ?, updated_at = ?
+                WHERE payment_id = ?""")) {
+            u.setString(1, order.orderId());
+            u.setLong(2, order.amountCents());
+            u.setString(3, order.qrPayload());
+            u.setString(4, order.expiresAt() == null ? null : order.expiresAt().toString());
+            u.setString(5, now());
+            u.setString(6, paymentId);
+            u.executeUpdate();
+            db.commit();
+        } catch (SQLException e) {
+            throw rollback("attach order", e);
+        }
+    }
+
+    // ---- queries ------------------------------------------------------------------------------
+
+    public synchronized Optional<JournaledPayment> payment(String paymentId) {
+        List<JournaledPayment> found = payments("WHERE payment_id = ?", paymentId);
+        return found.stream().findFirst();
+    }
+
+    public synchronized List<JournaledPayment> paymentsIn(PaymentState state) {
+        return payments("WHERE state = ? ORDER BY created_at", state.name());
+    }
+
+    public synchronized List<JournaledPayment> paymentsOf(String residentKey, PaymentState state) {
+        return payments("WHERE resident_key = ? AND state = ? ORDER BY created_at", residentKey, state.name());
+    }
+
+    public synchronized List<JournaledPayment> allPayments() {
+        return payments("ORDER BY created_at");
+    }
+
+    public synchronized Optional<JournaledOperation> operation(String idempotencyKey) {
+        return operations("WHERE idempotency_key = ?", idempotencyKey).stream().findFirst();
+    }
+
+    /** PENDING and SENT operations, oldest first: the store-and-forward queue and crash leftovers. */
+    public synchronized List<JournaledOperation> openOperations() {
+        return operations("WHERE state IN ('PENDING', 'SENT') ORDER BY seq");
+    }
+
+    public synchronized List<JournaledOperation> operationsOf(String paymentId) {
+        return operations("WHERE payment_id = ? ORDER BY seq", paymentId);
+    }
+
+    public synchronized List<JournaledOperation> allOperations() {
+        return operations("ORDER BY seq");
+    }
+
+    /** SQLite's own check of the file; "ok" when sound. */
+    public synchronized String integrityCheck() {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            rs.next();
+            String result = rs.getString(1);
+            db.commit();
+            return result;
+        } catch (SQLException e) {
+            throw rollback("integrity check", e);
+        }
+    }
+
+    private List<JournaledPayment> payments(String where, String... args) {
+        try (PreparedStatement q = db.prepareStatement("""
+                SELECT payment_id, resident_key, resident_id, items, state, order_id, amount_cents, qr_payload,
+                       expires_at, reason, created_at, updated_at FROM payments""" + " " + where)) {
+            for (int i = 0; i < args.length; i++) {
+                q.setString(i + 1, args[i]);
+            }
+            List<JournaledPayment> result = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new JournaledPayment(rs.getString(1), rs.getString(2), rs.getString(3),
+                            JSON.readValue(rs.getString(4), ITEMS), PaymentState.valueOf(rs.getString(5)),
+                            rs.getString(6), rs.getLong(7), rs.getString(8), instant(rs.getString(9)),
+                            rs.getString(10), instant(rs.getString(11)), instant(rs.getString(12))));
+                }
+            }
+            db.commit();
+            return result;
+        } catch (SQLException e) {
+            throw rollback("read payments", e);
+        } catch (JsonProcessingException e) {
+            throw new JournalException("journal holds unreadable order items", e);
+        }
+    }
+
+    private List<JournaledOperation> operations(String where, String... args) {
+        try (PreparedStatement q = db.prepareStatement("""
+                SELECT seq, idempotency_key, payment_id, kind, state, amount_cents, attempts, last_error,
+                       created_at, updated_at FROM operations""" + " " + where)) {
+            for (int i = 0; i < args.length; i++) {
+                q.setString(i + 1, args[i]);
+            }
+            List<JournaledOperation> result = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new JournaledOperation(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            OperationKind.valueOf(rs.getString(4)), OperationState.valueOf(rs.getString(5)),
+                            rs.getLong(6), rs.getInt(7), rs.getString(8), instant(rs.getString(9)),
+                            instant(rs.getString(10))));
+                }
+            }
+            db.commit();
+            return result;
+        } catch (SQLException e) {
+            throw rollback("read operations", e);
+        }
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+
+    private String now() {
+        return clock.instant().toString();
+    }
+
+    private JournalException rollback(String what, SQLException e) {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is the one worth reporting
+        }
+        return new JournalException("journal " + what + " failed", e);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new JournalException("cannot close the journal", e);
+        }
+    }
+}

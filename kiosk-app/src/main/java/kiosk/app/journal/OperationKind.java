@@ -1,0 +1,16 @@
+package kiosk.app.journal;
+
+/** The mutating backend calls the kiosk journals. */
+public enum OperationKind {
+    /** POST /payments/orders: never queued (a resident is waiting for the QR code). */
+    CREATE_ORDER,
+    /** POST /receipts: store-and-forward (the receipt is already in the resident's hand). */
+    RECORD_RECEIPT,
+    /** POST /payments/orders/{id}/refund: store-and-forward (nobody waits; the money must go back). */
+    REFUND;
+
+    /** Whether the operation may wait in the store-and-forward queue while the backend is away. */
+    public boolean queueable() {
+        return this != CREATE_ORDER;
+    }
+}
