@@ -1,0 +1,168 @@
+package kiosk.peripherals.idcard.sam;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import kiosk.peripherals.device.DeviceException;
+import kiosk.peripherals.idcard.CardIdentity;
+import kiosk.peripherals.idcard.IdCardDataException;
+import kiosk.peripherals.idcard.ResidentIdCard;
+import kiosk.peripherals.idcard.TextBlockLayout;
+import kiosk.peripherals.idcard.TextBlockParser;
+import kiosk.peripherals.transport.ByteTransport;
+import kiosk.peripherals.transport.TransportException;
+
+/**
+ * The SAM command set over one byte transport: one request, one reply, each bounded by a timeout.
+ * Not thread-safe; the device serialises access. After a timeout it drains late replies before
+ * the next request, because SAM replies do not name the command they answer.
+ */
+public final class SamClient {
+
+    private static final Duration SETTLE_QUIET = Duration.ofMillis(30);
+
+    private final ByteTransport transport;
+    private final SamFrameReader reader;
+    private final Duration minimumTimeout;
+    private boolean drainBeforeNext;
+
+    /**
+     * @param minimumTimeout lower bound on every command's timeout; slow modules get more via
+     *     {@link SamCommand#typicalMillis()} whichever is larger
+     */
+    public SamClient(ByteTransport transport, Duration minimumTimeout) {
+        this.transport = transport;
+        this.reader = new SamFrameReader(transport);
+        this.minimumTimeout = minimumTimeout;
+    }
+
+    public void resetSam() throws DeviceException {
+        expectSuccess(SamCommand.RESET_SAM, exchange(SamCommand.RESET_SAM, SamCommand.RESET_SAM.para()));
+    }
+
+    public void samStatus() throws DeviceException {
+        expectSuccess(SamCommand.SAM_STATUS, exchange(SamCommand.SAM_STATUS, SamCommand.SAM_STATUS.para()));
+    }
+
+    /** The module's 16-byte SAM id, as upper-case hex. */
+    public String samId() throws DeviceException {
+        SamReply reply = exchange(SamCommand.SAM_ID, SamCommand.SAM_ID.para());
+        expectSuccess(SamCommand.SAM_ID, reply);
+        if (reply.data().length != 16) {
+            throw new SamProtocolException(SamProtocolException.Kind.UNEXPECTED_REPLY, "SAM id is not 16 bytes");
+        }
+        return SamCodec.toHex(reply.data()).replace(" ", "");
+    }
+
+    /** True when a card is in the field (9F), false for 80; anything else is an error. */
+    public boolean findCard() throws DeviceException {
+        SamReply reply = exchange(SamCommand.FIND_CARD, SamCommand.FIND_CARD.para());
+        SamStatus status = statusOf(reply);
+        if (status == SamStatus.FIND_CARD_OK) {
+            return true;
+        }
+        if (status == SamStatus.NO_CARD) {
+            return false;
+        }
+        throw new SamStatusException(status == SamStatus.SUCCESS ? SamStatus.UNRECOGNISED : status, SamCommand.FIND_CARD);
+    }
+
+    public void selectCard() throws DeviceException {
+        expectSuccess(SamCommand.SELECT_CARD, exchange(SamCommand.SELECT_CARD, SamCommand.SELECT_CARD.para()));
+    }
+
+    public CardIdentity readBaseInfo() throws DeviceException {
+        SamReply reply = exchange(SamCommand.READ_BASE_INFO, SamCommand.READ_BASE_INFO.para());
+        expectSuccess(SamCommand.READ_BASE_INFO, reply);
+        return BaseInfo.decode(reply.data());
+    }
+
+    /** The address written on the card after a move (70 bytes UTF-16LE, space padded; "" when none). */
+    public String readAppendedAddress() throws DeviceException {
+        SamReply reply = exchange(SamCommand.READ_APPENDED_ADDRESS, SamCommand.READ_APPENDED_ADDRESS.para());
+        expectSuccess(SamCommand.READ_APPENDED_ADDRESS, reply);
+        byte[] data = reply.data();
+        if (data.length == 0) {
+            return "";
+        }
+        if (data.length % 2 != 0 || data.length > 2 * TextBlockLayout.SIZE) {
+            throw new SamProtocolException(SamProtocolException.Kind.UNEXPECTED_REPLY, "appended address has an odd length");
+        }
+        return AppendedAddress.decode(data);
+    }
+
+    public void setBaud(BaudRate rate) throws DeviceException {
+        expectSuccess(SamCommand.SET_BAUD, exchange(SamCommand.SET_BAUD, rate.code()));
+    }
+
+    /** Find, select, read base info and, for resident cards, the appended address. */
+    public CardIdentity readCard() throws DeviceException {
+        selectCard();
+        CardIdentity identity = readBaseInfo();
+        if (identity instanceof ResidentIdCard resident) {
+            String appended = readAppendedAddress();
+            return appended.isEmpty() ? resident : resident.withAppendedAddress(appended);
+        }
+        return identity;
+    }
+
+    SamReply exchange(SamCommand command, int para) throws DeviceException {
+        Duration timeout = Duration.ofMillis(Math.max(minimumTimeout.toMillis(), command.typicalMillis()));
+        try {
+            if (drainBeforeNext) {
+                drain(timeout);
+            } else {
+                transport.discardInput();
+            }
+            reader.reset();
+            transport.write(SamCodec.request(command.cmd(), para, new byte[0]), timeout);
+            byte[] body = reader.readFrame(timeout);
+            drainBeforeNext = false;
+            return SamCodec.decodeReply(body);
+        } catch (SamProtocolException e) {
+            drainBeforeNext = e.kind() != SamProtocolException.Kind.LINK_LOST;
+            throw e;
+        } catch (TransportException e) {
+            if (e.kind() == TransportException.Kind.TIMEOUT) {
+                drainBeforeNext = true;
+                throw new SamProtocolException(SamProtocolException.Kind.TIMEOUT, "write timed out", e);
+            }
+            throw new SamProtocolException(SamProtocolException.Kind.LINK_LOST, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SamProtocolException(SamProtocolException.Kind.LINK_LOST, e.getMessage(), e);
+        }
+    }
+
+    /** Reads and drops bytes until the line has been quiet for a moment (bounded by max). */
+    private void drain(Duration max) throws IOException {
+        byte[] sink = new byte[512];
+        long deadline = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < deadline && transport.read(sink, SETTLE_QUIET) > 0) {
+            Arrays.fill(sink, (byte) 0);
+        }
+    }
+
+    private static SamStatus statusOf(SamReply reply) throws SamProtocolException {
+        return reply.status().orElseThrow(() -> new SamProtocolException(SamProtocolException.Kind.UNEXPECTED_REPLY,
+                String.format("unknown status %02X", reply.sw3())));
+    }
+
+    private static void expectSuccess(SamCommand command, SamReply reply) throws DeviceException {
+        SamStatus status = statusOf(reply);
+        if (status != SamStatus.SUCCESS) {
+            throw new SamStatusException(status == SamStatus.FIND_CARD_OK ? SamStatus.UNRECOGNISED : status, command);
+        }
+    }
+
+    /** Decoding of the appended-address data, shared with the simulator. */
+    public static final class AppendedAddress {
+        public static final int SIZE = 70;
+
+        private AppendedAddress() {
+        }
+
+        public static String decode(byte[] data) throws IdCardDataException {
+            return TextBlockParser.decodeField(data, 0, data.length, "appendedAddress");
+        }
+    }
+}

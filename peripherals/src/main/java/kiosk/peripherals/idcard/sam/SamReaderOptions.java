@@ -1,0 +1,74 @@
+package kiosk.peripherals.idcard.sam;
+
+import java.time.Duration;
+import java.util.Objects;
+import kiosk.peripherals.device.DeviceException;
+import kiosk.peripherals.device.DeviceSpec;
+
+/**
+ * Tuning of a SAM reader.
+ *
+ * @param commandTimeout lower bound of every command's timeout (read base info gets at least 3 s)
+ * @param pollInterval pause between find-card polls in watch mode
+ * @param reconnectInterval pause between reconnect attempts of the watcher after the link is lost
+ * @param attemptsPerCard reads tried on one card after retryable failures before waiting for removal
+ * @param timeoutsBeforeOffline consecutive timeouts after which the device reports OFFLINE
+ * @param watch whether open() starts watch mode (a card presented is read and published as Data)
+ */
+public record SamReaderOptions(Duration commandTimeout, Duration pollInterval, Duration reconnectInterval,
+        int attemptsPerCard, int timeoutsBeforeOffline, boolean watch) {
+
+    public SamReaderOptions {
+        Objects.requireNonNull(commandTimeout, "commandTimeout");
+        Objects.requireNonNull(pollInterval, "pollInterval");
+        Objects.requireNonNull(reconnectInterval, "reconnectInterval");
+        if (attemptsPerCard < 1 || timeoutsBeforeOffline < 1) {
+            throw new IllegalArgumentException("attempts and timeouts must be at least 1");
+        }
+    }
+
+    public static SamReaderOptions defaults() {
+        return new SamReaderOptions(Duration.ofMillis(500), Duration.ofMillis(200), Duration.ofSeconds(1), 3, 3, true);
+    }
+
+    public SamReaderOptions withCommandTimeout(Duration timeout) {
+        return new SamReaderOptions(timeout, pollInterval, reconnectInterval, attemptsPerCard, timeoutsBeforeOffline, watch);
+    }
+
+    public SamReaderOptions withPollInterval(Duration interval) {
+        return new SamReaderOptions(commandTimeout, interval, reconnectInterval, attemptsPerCard, timeoutsBeforeOffline, watch);
+    }
+
+    public SamReaderOptions withReconnectInterval(Duration interval) {
+        return new SamReaderOptions(commandTimeout, pollInterval, interval, attemptsPerCard, timeoutsBeforeOffline, watch);
+    }
+
+    public SamReaderOptions withWatch(boolean watchOnOpen) {
+        return new SamReaderOptions(commandTimeout, pollInterval, reconnectInterval, attemptsPerCard, timeoutsBeforeOffline, watchOnOpen);
+    }
+
+    /** Settings: timeout-ms, poll-ms, reconnect-ms, watch (true/false). */
+    public static SamReaderOptions fromSpec(DeviceSpec spec) throws DeviceException {
+        SamReaderOptions d = defaults();
+        return new SamReaderOptions(
+                Duration.ofMillis(millis(spec, "timeout-ms", d.commandTimeout.toMillis())),
+                Duration.ofMillis(millis(spec, "poll-ms", d.pollInterval.toMillis())),
+                Duration.ofMillis(millis(spec, "reconnect-ms", d.reconnectInterval.toMillis())),
+                d.attemptsPerCard, d.timeoutsBeforeOffline,
+                Boolean.parseBoolean(spec.setting("watch", "true")));
+    }
+
+    private static long millis(DeviceSpec spec, String key, long fallback) throws DeviceException {
+        String value = spec.setting(key, Long.toString(fallback));
+        try {
+            long v = Long.parseLong(value.trim());
+            if (v <= 0) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new DeviceException(kiosk.peripherals.device.CompletionCode.INVALID_DATA, "config.bad-setting",
+                    "device '" + spec.id() + "': setting '" + key + "' must be a positive number of milliseconds");
+        }
+    }
+}
