@@ -6,6 +6,7 @@ import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.core.functions.CheckedSupplier;
 import io.github.resilience4j.retry.Retry;
@@ -40,7 +41,6 @@ public final class ResilientKioskBackend implements KioskBackend {
 
     private final KioskBackend delegate;
     private final Duration callTimeout;
-    private final Duration maxBackoff;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final Bulkhead bulkhead;
@@ -48,7 +48,6 @@ public final class ResilientKioskBackend implements KioskBackend {
     public ResilientKioskBackend(KioskBackend delegate, ResiliencePolicy policy, Duration callTimeout) {
         this.delegate = delegate;
         this.callTimeout = callTimeout;
-        this.maxBackoff = policy.retryMaxBackoff();
         this.circuitBreaker = CircuitBreaker.of("backend", CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(policy.circuitWindow())
@@ -60,8 +59,8 @@ public final class ResilientKioskBackend implements KioskBackend {
                 .build());
         this.retry = Retry.of("backend", RetryConfig.custom()
                 .maxAttempts(policy.retryAttempts())
-                .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(policy.retryInitialBackoff(), 2.0, 0.5,
-                        policy.retryMaxBackoff()))
+                .intervalBiFunction(withinDeadline(IntervalFunction.ofExponentialRandomBackoff(
+                        policy.retryInitialBackoff(), 2.0, 0.5, policy.retryMaxBackoff())))
                 .retryOnException(this::worthRetrying)
                 .failAfterMaxAttempts(false)
                 .build());
@@ -76,13 +75,22 @@ public final class ResilientKioskBackend implements KioskBackend {
                         event.getLastThrowable() == null ? "" : event.getLastThrowable().getMessage()));
     }
 
+    /** Backoff with jitter, shortened so that the wait plus one minimal attempt still fits the deadline. */
+    private static IntervalBiFunction<Object> withinDeadline(IntervalFunction backoff) {
+        return (attempt, outcome) -> {
+            long wait = backoff.apply(attempt);
+            long room = Deadline.remainingOr(Duration.ofMillis(wait).plus(MIN_ATTEMPT)).minus(MIN_ATTEMPT).toMillis();
+            return Math.max(0, Math.min(wait, room));
+        };
+    }
+
     private boolean worthRetrying(Throwable failure) {
         if (!(failure instanceof BackendException e)) {
             return false;
         }
         boolean transientFailure = TRANSIENT.contains(e.kind())
                 || (e.kind() == Kind.REFUSED && "IDEMPOTENCY_IN_FLIGHT".equals(e.code()));
-        return transientFailure && Deadline.leaves(maxBackoff.plus(MIN_ATTEMPT));
+        return transientFailure && Deadline.leaves(MIN_ATTEMPT);
     }
 
     public CircuitBreaker circuitBreaker() {
