@@ -1,0 +1,102 @@
+package kiosk.stub.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.javalin.http.HandlerType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import kiosk.stub.db.Sql;
+import kiosk.stub.http.ApiResponse;
+import kiosk.stub.http.Call;
+import kiosk.stub.http.Check;
+import kiosk.stub.http.Ledger;
+import kiosk.stub.http.Route;
+import kiosk.stub.json.Json;
+
+/** Applications of every domain: creation for the business routes, progress queries for the kiosk. */
+public final class Applications {
+
+    public static final Set<String> OPEN = Set.of("AWAITING_PAYMENT", "SUBMITTED", "IN_REVIEW", "APPROVED", "READY_FOR_COLLECTION");
+    public static final Set<String> DOMAINS = Set.of("HOUSEHOLD", "TRAFFIC", "EXIT_ENTRY");
+
+    /** An application and where it stands. */
+    public record ApplicationView(String applicationId, String domain, String type, String status, long feeCents,
+                                  Map<String, Object> details, String collectionPoint, Instant createdAt, Instant updatedAt) {
+    }
+
+    /** Progress query: one resident, optionally one domain or type. */
+    public record ProgressRequest(String residentId, String domain, String type) implements Call.Validated {
+        @Override
+        public void validate() {
+            Check.required("residentId", residentId);
+            if (domain != null) {
+                Check.oneOf("domain", domain, DOMAINS);
+            }
+        }
+    }
+
+    /** The list answer. */
+    public record ApplicationList(List<ApplicationView> applications) {
+    }
+
+    private Applications() {
+    }
+
+    public static List<Route> routes() {
+        return List.of(
+                Route.query(HandlerType.POST, "/api/v1/applications/query", Applications::progress),
+                Route.query(HandlerType.GET, "/api/v1/applications/{applicationId}", Applications::one));
+    }
+
+    private static ApiResponse progress(Call call) throws Exception {
+        ProgressRequest req = call.body(ProgressRequest.class);
+        ResidentRow.require(call.db(), req.residentId());
+        List<ApplicationView> apps = Sql.list(call.db(), "SELECT * FROM application WHERE resident_id = ?"
+                        + " AND (? IS NULL OR domain = ?) AND (? IS NULL OR app_type = ?) ORDER BY created_at DESC, application_id",
+                Applications::view, req.residentId(), req.domain(), req.domain(), req.type(), req.type());
+        return ApiResponse.ok(new ApplicationList(apps));
+    }
+
+    private static ApiResponse one(Call call) throws Exception {
+        return ApiResponse.ok(require(call.db(), call.path("applicationId")));
+    }
+
+    static ApplicationView require(Connection c, String applicationId) throws SQLException {
+        return Sql.one(c, "SELECT * FROM application WHERE application_id = ?", Applications::view, applicationId)
+                .orElseThrow(() -> new kiosk.stub.http.ApiException(kiosk.stub.http.Refusal.ITEM_NOT_FOUND, "no such application"));
+    }
+
+    /** Opens an application and records the effect in the ledger. */
+    static ApplicationView create(Call call, String residentId, String domain, String type, String status, long feeCents,
+                                  Map<String, Object> details) throws Exception {
+        String id = "A-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+        Sql.update(call.db(), "INSERT INTO application(application_id, resident_id, domain, app_type, status, fee_cents, details,"
+                        + " created_at, updated_at, kiosk_id, client_ref) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                id, residentId, domain, type, status, feeCents, Json.mapper().writeValueAsString(details), call.now(),
+                call.now(), call.kioskId(), call.clientRef());
+        Ledger.record(call.db(), call, "APPLICATION_CREATED", Map.of("applicationId", id, "type", type));
+        return require(call.db(), id);
+    }
+
+    static boolean hasOpen(Connection c, String residentId, String type) throws SQLException {
+        return Sql.count(c, "SELECT COUNT(*) FROM application WHERE resident_id = ? AND app_type = ? AND status IN"
+                + " ('AWAITING_PAYMENT','SUBMITTED','IN_REVIEW','APPROVED')", residentId, type) > 0;
+    }
+
+    static ApplicationView view(ResultSet rs) throws SQLException {
+        Map<String, Object> details;
+        try {
+            details = Json.mapper().readValue(rs.getString("details"), new TypeReference<Map<String, Object>>() { });
+        } catch (Exception e) {
+            throw new SQLException("Unreadable application details", e);
+        }
+        return new ApplicationView(rs.getString("application_id"), rs.getString("domain"), rs.getString("app_type"),
+                rs.getString("status"), rs.getLong("fee_cents"), details, rs.getString("collection_point"),
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
+    }
+}

@@ -1,0 +1,151 @@
+package kiosk.stub.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.javalin.http.HandlerType;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kiosk.stub.db.Sql;
+import kiosk.stub.http.ApiException;
+import kiosk.stub.http.ApiResponse;
+import kiosk.stub.http.Call;
+import kiosk.stub.http.Check;
+import kiosk.stub.http.Ledger;
+import kiosk.stub.http.Refusal;
+import kiosk.stub.http.Route;
+import kiosk.stub.json.Json;
+
+/**
+ * The fleet side: registration, heartbeats with device statuses and counters, and desired vs reported
+ * configuration with versions (in the manner of a device shadow). A kiosk may only act on its own record.
+ */
+public final class FleetApi {
+
+    static final Set<String> DEVICE_STATES = Set.of("ONLINE", "OFFLINE", "BUSY", "ERROR", "NO_DEVICE", "DEGRADED",
+            "OK", "WARNING", "UNKNOWN", "CLOSED", "IDLE", "USER_ERROR", "HARDWARE_ERROR", "POWER_OFF");
+
+    /** A kiosk announcing itself after installation or an update. */
+    public record Registration(String model, String softwareVersion, List<String> devices) implements Call.Validated {
+        @Override
+        public void validate() {
+            Check.required("model", model);
+            Check.required("softwareVersion", softwareVersion);
+            Check.maxLength("model", model, 40);
+            Check.maxLength("softwareVersion", softwareVersion, 40);
+        }
+    }
+
+    /** One device's status in a heartbeat. */
+    public record DeviceStatus(String device, String state, Map<String, Object> detail) {
+    }
+
+    /** A heartbeat: device statuses, counters since start, the configuration version the kiosk runs. */
+    public record Heartbeat(Instant sentAt, String softwareVersion, List<DeviceStatus> devices, Map<String, Long> counters,
+                            Integer reportedConfigVersion) implements Call.Validated {
+        @Override
+        public void validate() {
+            Check.that(sentAt != null, "sentAt", "is required");
+            Check.that(devices != null, "devices", "is required");
+            Check.that(devices.size() <= 64, "devices", "holds at most 64 entries");
+            for (int i = 0; i < devices.size(); i++) {
+                DeviceStatus d = devices.get(i);
+                Check.that(d != null, "devices[" + i + "]", "is an object");
+                Check.required("devices[" + i + "].device", d.device());
+                Check.oneOf("devices[" + i + "].state", d.state(), DEVICE_STATES);
+            }
+            if (counters != null) {
+                Check.that(counters.size() <= 100, "counters", "holds at most 100 entries");
+                counters.forEach((k, v) -> Check.that(v != null && v >= 0, "counters." + k, "is a non-negative integer"));
+            }
+        }
+    }
+
+    /** The answer to a heartbeat: when it arrived and which configuration version the kiosk should run. */
+    public record HeartbeatAck(Instant receivedAt, int desiredConfigVersion, boolean configChanged) {
+    }
+
+    /** The kiosk reports the configuration it applied. */
+    public record ReportedConfig(Integer version, Map<String, Object> config) implements Call.Validated {
+        @Override
+        public void validate() {
+            Check.that(version != null && version >= 0, "version", "is a non-negative integer");
+            Check.that(config != null, "config", "is required");
+        }
+    }
+
+    /** Desired vs reported configuration of one kiosk. */
+    public record ConfigView(String kioskId, Map<String, Object> desired, int desiredVersion, Map<String, Object> reported,
+                             Integer reportedVersion, boolean inSync) {
+    }
+
+    /** Registration answer. */
+    public record RegistrationAck(String kioskId, Instant registeredAt, ConfigView config) {
+    }
+
+    private FleetApi() {
+    }
+
+    public static List<Route> routes() {
+        return List.of(
+                Route.mutation("/api/v1/fleet/kiosks/{kioskId}/registration", FleetApi::register),
+                Route.mutation("/api/v1/fleet/kiosks/{kioskId}/heartbeat", FleetApi::heartbeat),
+                Route.query(HandlerType.GET, "/api/v1/fleet/kiosks/{kioskId}/config", FleetApi::config),
+                Route.mutation("/api/v1/fleet/kiosks/{kioskId}/config/reported", FleetApi::reported));
+    }
+
+    private static String ownKiosk(Call call) {
+        String kioskId = call.path("kioskId");
+        if (!kioskId.equals(call.kioskId())) {
+            throw new ApiException(Refusal.KIOSK_MISMATCH);
+        }
+        return kioskId;
+    }
+
+    private static ApiResponse register(Call call) throws Exception {
+        String kioskId = ownKiosk(call);
+        Registration req = call.body(Registration.class);
+        Sql.update(call.db(), "UPDATE kiosk SET model = ?, software_version = ?, registered_at = ? WHERE kiosk_id = ?",
+                req.model(), req.softwareVersion(), call.now(), kioskId);
+        Ledger.record(call.db(), call, "KIOSK_REGISTERED", Map.of("kioskId", kioskId));
+        return ApiResponse.ok(new RegistrationAck(kioskId, call.now(), configOf(call.db(), kioskId)));
+    }
+
+    private static ApiResponse heartbeat(Call call) throws Exception {
+        String kioskId = ownKiosk(call);
+        Heartbeat hb = call.body(Heartbeat.class);
+        Connection c = call.db();
+        Sql.update(c, "UPDATE kiosk SET last_heartbeat_at = ?, last_heartbeat = ?, heartbeat_count = heartbeat_count + 1,"
+                        + " software_version = COALESCE(?, software_version) WHERE kiosk_id = ?",
+                call.now(), Json.mapper().writeValueAsString(hb), hb.softwareVersion(), kioskId);
+        int desired = Sql.one(c, "SELECT desired_version FROM kiosk WHERE kiosk_id = ?", rs -> rs.getInt(1), kioskId).orElse(0);
+        boolean changed = hb.reportedConfigVersion() != null && hb.reportedConfigVersion() != desired;
+        return ApiResponse.ok(new HeartbeatAck(call.now(), desired, changed));
+    }
+
+    private static ApiResponse config(Call call) throws Exception {
+        return ApiResponse.ok(configOf(call.db(), ownKiosk(call)));
+    }
+
+    private static ApiResponse reported(Call call) throws Exception {
+        String kioskId = ownKiosk(call);
+        ReportedConfig req = call.body(ReportedConfig.class);
+        Sql.update(call.db(), "UPDATE kiosk SET reported_config = ?, reported_version = ? WHERE kiosk_id = ?",
+                Json.mapper().writeValueAsString(req.config()), req.version(), kioskId);
+        return ApiResponse.ok(configOf(call.db(), kioskId));
+    }
+
+    static ConfigView configOf(Connection c, String kioskId) throws Exception {
+        record Row(String desired, int desiredVersion, String reported, Integer reportedVersion) {
+        }
+        Row row = Sql.one(c, "SELECT desired_config, desired_version, reported_config, reported_version FROM kiosk WHERE kiosk_id = ?",
+                rs -> new Row(rs.getString(1), rs.getInt(2), rs.getString(3), (Integer) rs.getObject(4)), kioskId)
+                .orElseThrow(() -> new ApiException(Refusal.UNAUTHORIZED));
+        TypeReference<Map<String, Object>> map = new TypeReference<>() { };
+        Map<String, Object> desired = Json.mapper().readValue(row.desired(), map);
+        Map<String, Object> reported = row.reported() == null ? null : Json.mapper().readValue(row.reported(), map);
+        return new ConfigView(kioskId, desired, row.desiredVersion(), reported, row.reportedVersion(),
+                row.reportedVersion() != null && row.reportedVersion() == row.desiredVersion() && desired.equals(reported));
+    }
+}

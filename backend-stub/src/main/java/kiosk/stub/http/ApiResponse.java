@@ -1,0 +1,18 @@
+package kiosk.stub.http;
+
+/** What a route answers: an HTTP status and a body serialized as JSON. */
+public record ApiResponse(int status, Object body) {
+
+    public static ApiResponse ok(Object body) {
+        return new ApiResponse(200, body);
+    }
+
+    /** A refusal answered without rolling back what the route wrote (e.g. an expiry it noticed). */
+    public static ApiResponse refusal(Refusal refusal) {
+        return new ApiResponse(refusal.status(), refusal.body(null));
+    }
+
+    public static ApiResponse created(Object body) {
+        return new ApiResponse(201, body);
+    }
+}
