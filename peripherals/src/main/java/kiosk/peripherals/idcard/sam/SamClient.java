@@ -2,7 +2,7 @@ package kiosk.peripherals.idcard.sam;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.Optional;
 import kiosk.peripherals.device.DeviceException;
 import kiosk.peripherals.idcard.CardIdentity;
 import kiosk.peripherals.idcard.IdCardDataException;
@@ -14,26 +14,33 @@ import kiosk.peripherals.transport.TransportException;
 
 /**
  * The SAM command set over one byte transport: one request, one reply, each bounded by a timeout.
- * Not thread-safe; the device serialises access. After a timeout it drains late replies before
- * the next request, because SAM replies do not name the command they answer.
+ * Not thread-safe; the device serialises access. After a timeout it skips late replies that do
+ * not fit the next command, because SAM replies do not name the command they answer.
  */
 public final class SamClient {
 
-    private static final Duration SETTLE_QUIET = Duration.ofMillis(30);
 
     private final ByteTransport transport;
     private final SamFrameReader reader;
-    private final Duration minimumTimeout;
-    private boolean drainBeforeNext;
+    private final Duration commandTimeout;
+    private final Duration readTimeout;
+    private boolean staleRepliesPossible;
+
+    /** With the module's usual timeouts: 500 ms per command, 3 s for reading the card. */
+    public SamClient(ByteTransport transport) {
+        this(transport, Duration.ofMillis(SamCommand.SAM_STATUS.typicalMillis()),
+                Duration.ofMillis(SamCommand.READ_BASE_INFO.typicalMillis()));
+    }
 
     /**
-     * @param minimumTimeout lower bound on every command's timeout; slow modules get more via
-     *     {@link SamCommand#typicalMillis()} whichever is larger
+     * @param commandTimeout timeout of the short commands (reset, status, find, select ...)
+     * @param readTimeout timeout of reading the card (base info, appended address)
      */
-    public SamClient(ByteTransport transport, Duration minimumTimeout) {
+    public SamClient(ByteTransport transport, Duration commandTimeout, Duration readTimeout) {
         this.transport = transport;
         this.reader = new SamFrameReader(transport);
-        this.minimumTimeout = minimumTimeout;
+        this.commandTimeout = commandTimeout;
+        this.readTimeout = readTimeout;
     }
 
     public void resetSam() throws DeviceException {
@@ -107,24 +114,27 @@ public final class SamClient {
     }
 
     SamReply exchange(SamCommand command, int para) throws DeviceException {
-        Duration timeout = Duration.ofMillis(Math.max(minimumTimeout.toMillis(), command.typicalMillis()));
+        Duration timeout = command == SamCommand.READ_BASE_INFO || command == SamCommand.READ_APPENDED_ADDRESS
+                ? readTimeout : commandTimeout;
         try {
-            if (drainBeforeNext) {
-                drain(timeout);
-            } else {
-                transport.discardInput();
-            }
+            transport.discardInput();
             reader.reset();
             transport.write(SamCodec.request(command.cmd(), para, new byte[0]), timeout);
-            byte[] body = reader.readFrame(timeout);
-            drainBeforeNext = false;
-            return SamCodec.decodeReply(body);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                SamReply reply = SamCodec.decodeReply(reader.readFrame(Duration.ofNanos(Math.max(1, deadline - System.nanoTime()))));
+                if (!staleRepliesPossible || fits(command, reply)) {
+                    staleRepliesPossible = false;
+                    return reply;
+                }
+                // a late answer to the request that timed out earlier: skip it, keep waiting for ours
+            }
         } catch (SamProtocolException e) {
-            drainBeforeNext = e.kind() != SamProtocolException.Kind.LINK_LOST;
+            staleRepliesPossible = e.kind() != SamProtocolException.Kind.LINK_LOST;
             throw e;
         } catch (TransportException e) {
             if (e.kind() == TransportException.Kind.TIMEOUT) {
-                drainBeforeNext = true;
+                staleRepliesPossible = true;
                 throw new SamProtocolException(SamProtocolException.Kind.TIMEOUT, "write timed out", e);
             }
             throw new SamProtocolException(SamProtocolException.Kind.LINK_LOST, e.getMessage(), e);
@@ -133,13 +143,28 @@ public final class SamClient {
         }
     }
 
-    /** Reads and drops bytes until the line has been quiet for a moment (bounded by max). */
-    private void drain(Duration max) throws IOException {
-        byte[] sink = new byte[512];
-        long deadline = System.nanoTime() + max.toNanos();
-        while (System.nanoTime() < deadline && transport.read(sink, SETTLE_QUIET) > 0) {
-            Arrays.fill(sink, (byte) 0);
+    /**
+     * Whether a reply has the shape of an answer to the command. SAM replies do not name the
+     * command they answer, so after a timeout this is how a late reply is told from ours.
+     * Failure statuses carry no data and fit any command.
+     */
+    static boolean fits(SamCommand command, SamReply reply) {
+        Optional<SamStatus> status = reply.status();
+        if (status.isEmpty()) {
+            return true; // let the caller report it
         }
+        int n = reply.data().length;
+        if (!status.get().isSuccess()) {
+            return n == 0;
+        }
+        return switch (command) {
+            case RESET_SAM, SAM_STATUS, SET_BAUD -> status.get() == SamStatus.SUCCESS && n == 0;
+            case SAM_ID -> status.get() == SamStatus.SUCCESS && n == 16;
+            case FIND_CARD -> status.get() == SamStatus.FIND_CARD_OK;
+            case SELECT_CARD -> status.get() == SamStatus.SUCCESS && n == 8;
+            case READ_BASE_INFO -> status.get() == SamStatus.SUCCESS && n > 4;
+            case READ_APPENDED_ADDRESS -> status.get() == SamStatus.SUCCESS && n > 0 && n % 2 == 0;
+        };
     }
 
     private static SamStatus statusOf(SamReply reply) throws SamProtocolException {

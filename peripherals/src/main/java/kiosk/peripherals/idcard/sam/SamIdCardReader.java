@@ -189,7 +189,7 @@ public final class SamIdCardReader extends AbstractDevice {
                 throw new DeviceException(CompletionCode.NO_DEVICE, "sam.no-device",
                         transport.describe() + " unavailable: " + e.getMessage(), e);
             }
-            SamClient c = new SamClient(transport, options.commandTimeout());
+            SamClient c = new SamClient(transport, options.commandTimeout(), options.readTimeout());
             try {
                 c.resetSam();
                 c.samStatus();

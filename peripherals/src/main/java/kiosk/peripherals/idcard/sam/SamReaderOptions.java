@@ -8,18 +8,20 @@ import kiosk.peripherals.device.DeviceSpec;
 /**
  * Tuning of a SAM reader.
  *
- * @param commandTimeout lower bound of every command's timeout (read base info gets at least 3 s)
+ * @param commandTimeout timeout of the short commands (reset, status, find, select)
+ * @param readTimeout timeout of reading the card (base info, appended address)
  * @param pollInterval pause between find-card polls in watch mode
  * @param reconnectInterval pause between reconnect attempts of the watcher after the link is lost
  * @param attemptsPerCard reads tried on one card after retryable failures before waiting for removal
  * @param timeoutsBeforeOffline consecutive timeouts after which the device reports OFFLINE
  * @param watch whether open() starts watch mode (a card presented is read and published as Data)
  */
-public record SamReaderOptions(Duration commandTimeout, Duration pollInterval, Duration reconnectInterval,
+public record SamReaderOptions(Duration commandTimeout, Duration readTimeout, Duration pollInterval, Duration reconnectInterval,
         int attemptsPerCard, int timeoutsBeforeOffline, boolean watch) {
 
     public SamReaderOptions {
         Objects.requireNonNull(commandTimeout, "commandTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(pollInterval, "pollInterval");
         Objects.requireNonNull(reconnectInterval, "reconnectInterval");
         if (attemptsPerCard < 1 || timeoutsBeforeOffline < 1) {
@@ -28,30 +30,31 @@ public record SamReaderOptions(Duration commandTimeout, Duration pollInterval, D
     }
 
     public static SamReaderOptions defaults() {
-        return new SamReaderOptions(Duration.ofMillis(500), Duration.ofMillis(200), Duration.ofSeconds(1), 3, 3, true);
+        return new SamReaderOptions(Duration.ofMillis(500), Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofSeconds(1), 3, 3, true);
     }
 
-    public SamReaderOptions withCommandTimeout(Duration timeout) {
-        return new SamReaderOptions(timeout, pollInterval, reconnectInterval, attemptsPerCard, timeoutsBeforeOffline, watch);
+    public SamReaderOptions withTimeouts(Duration command, Duration read) {
+        return new SamReaderOptions(command, read, pollInterval, reconnectInterval, attemptsPerCard, timeoutsBeforeOffline, watch);
     }
 
     public SamReaderOptions withPollInterval(Duration interval) {
-        return new SamReaderOptions(commandTimeout, interval, reconnectInterval, attemptsPerCard, timeoutsBeforeOffline, watch);
+        return new SamReaderOptions(commandTimeout, readTimeout, interval, reconnectInterval, attemptsPerCard, timeoutsBeforeOffline, watch);
     }
 
     public SamReaderOptions withReconnectInterval(Duration interval) {
-        return new SamReaderOptions(commandTimeout, pollInterval, interval, attemptsPerCard, timeoutsBeforeOffline, watch);
+        return new SamReaderOptions(commandTimeout, readTimeout, pollInterval, interval, attemptsPerCard, timeoutsBeforeOffline, watch);
     }
 
     public SamReaderOptions withWatch(boolean watchOnOpen) {
-        return new SamReaderOptions(commandTimeout, pollInterval, reconnectInterval, attemptsPerCard, timeoutsBeforeOffline, watchOnOpen);
+        return new SamReaderOptions(commandTimeout, readTimeout, pollInterval, reconnectInterval, attemptsPerCard, timeoutsBeforeOffline, watchOnOpen);
     }
 
-    /** Settings: timeout-ms, poll-ms, reconnect-ms, watch (true/false). */
+    /** Settings: timeout-ms, read-timeout-ms, poll-ms, reconnect-ms, watch (true/false). */
     public static SamReaderOptions fromSpec(DeviceSpec spec) throws DeviceException {
         SamReaderOptions d = defaults();
         return new SamReaderOptions(
                 Duration.ofMillis(millis(spec, "timeout-ms", d.commandTimeout.toMillis())),
+                Duration.ofMillis(millis(spec, "read-timeout-ms", d.readTimeout.toMillis())),
                 Duration.ofMillis(millis(spec, "poll-ms", d.pollInterval.toMillis())),
                 Duration.ofMillis(millis(spec, "reconnect-ms", d.reconnectInterval.toMillis())),
                 d.attemptsPerCard, d.timeoutsBeforeOffline,
