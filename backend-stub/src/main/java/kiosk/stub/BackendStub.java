@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import kiosk.stub.api.AdminApi;
 import kiosk.stub.api.Applications;
+import kiosk.stub.api.ExitEntryApi;
 import kiosk.stub.api.FleetApi;
 import kiosk.stub.api.HealthApi;
+import kiosk.stub.api.HouseholdApi;
 import kiosk.stub.api.OpenApiRoute;
 import kiosk.stub.api.PaymentApi;
 import kiosk.stub.api.ReceiptApi;
@@ -84,6 +86,8 @@ public final class BackendStub implements AutoCloseable {
         routes.addAll(TrafficApi.routes());
         routes.addAll(new PaymentApi(settings.orderTtl()).routes());
         routes.addAll(ReceiptApi.routes());
+        routes.addAll(HouseholdApi.routes());
+        routes.addAll(ExitEntryApi.routes());
         routes.addAll(Applications.routes());
         routes.addAll(FleetApi.routes());
         routes.addAll(new AdminApi(faults, new AdminApi.Resetter() {

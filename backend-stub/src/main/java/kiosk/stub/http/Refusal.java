@@ -69,6 +69,7 @@ public enum Refusal {
     COUNTER_NON_LOCAL_HUKOU(409, "非本地户籍居民办理该签注需到出入境窗口。", "非本地戶籍居民辦理該簽注需到出入境窗口。", "Without local household registration this endorsement must be applied for at a counter.", true),
     COUNTER_STATE_EMPLOYEE(409, "登记备案的国家工作人员需到窗口办理。", "登記備案的國家工作人員需到窗口辦理。", "Registered state employees must apply at a counter.", true),
     COUNTER_DOCUMENTS_REQUIRED(409, "该签注种类需提交证明材料，请到窗口办理。", "該簽注種類需提交證明文件，請到窗口辦理。", "This endorsement type needs supporting documents; apply at a counter.", true),
+    ENDORSEMENT_TYPE_NOT_OFFERED(409, "该签注种类暂不受理。", "該簽注種類暫不受理。", "This endorsement type is not offered at present."),
     TRIPS_NOT_OFFERED(409, "该签注种类不提供所选次数。", "該簽注種類不提供所選次數。", "This endorsement type is not offered for that number of trips."),
     ENDORSEMENT_STILL_VALID(409, "现有签注仍有剩余次数。", "現有簽注仍有剩餘次數。", "A valid endorsement with trips left already exists."),
 
