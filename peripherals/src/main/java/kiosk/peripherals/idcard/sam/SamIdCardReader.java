@@ -44,7 +44,9 @@ public final class SamIdCardReader extends AbstractDevice {
     private volatile String samId = "";
     private volatile Thread watcher;
     private volatile boolean watching;
-    private int consecutiveTimeouts;
+    /** Outcomes of the last exchanges (true = timed out), newest last; guarded by io. */
+    private final java.util.ArrayDeque<Boolean> recentTimeouts = new java.util.ArrayDeque<>();
+    private static final int RECENT_WINDOW = 5;
 
     public SamIdCardReader(String id, ByteTransport transport, SamReaderOptions options) {
         super(id, DeviceKind.ID_CARD_READER);
@@ -87,7 +89,7 @@ public final class SamIdCardReader extends AbstractDevice {
             client.samStatus();
             succeeded();
             if (!status().state().isUsable()) {
-                updateStatus(DeviceStatus.online(CardReaderDetail.NO_CARD));
+                updateOnline(CardReaderDetail.NO_CARD);
             }
         } catch (DeviceException e) {
             handleFailure(e);
@@ -114,11 +116,11 @@ public final class SamIdCardReader extends AbstractDevice {
                     updateStatus(DeviceStatus.of(DeviceState.BUSY, READING, "reading"));
                     CardIdentity identity = client.readCard();
                     succeeded();
-                    updateStatus(DeviceStatus.online(CardReaderDetail.CARD_PRESENT));
+                    updateOnline(CardReaderDetail.CARD_PRESENT);
                     return identity;
                 }
                 succeeded();
-                updateStatus(DeviceStatus.online(CardReaderDetail.NO_CARD));
+                updateOnline(CardReaderDetail.NO_CARD);
             } catch (DeviceException e) {
                 handleFailure(e);
                 throw e;
@@ -201,7 +203,7 @@ public final class SamIdCardReader extends AbstractDevice {
             }
             client = c;
             open = true;
-            consecutiveTimeouts = 0;
+            recentTimeouts.clear();
             updateStatus(DeviceStatus.online(CardReaderDetail.NO_CARD));
         } finally {
             io.unlock();
@@ -231,16 +233,16 @@ public final class SamIdCardReader extends AbstractDevice {
                 if (!found) {
                     awaitRemoval = false;
                     failuresOnCard = 0;
-                    updateStatus(DeviceStatus.online(CardReaderDetail.NO_CARD));
+                    updateOnline(CardReaderDetail.NO_CARD);
                 } else if (awaitRemoval) {
-                    updateStatus(DeviceStatus.online(CardReaderDetail.CARD_PRESENT));
+                    updateOnline(CardReaderDetail.CARD_PRESENT);
                 } else {
                     updateStatus(DeviceStatus.of(DeviceState.BUSY, READING, "reading"));
                     CardIdentity identity = client.readCard();
                     succeeded();
                     awaitRemoval = true;
                     failuresOnCard = 0;
-                    updateStatus(DeviceStatus.online(CardReaderDetail.CARD_PRESENT));
+                    updateOnline(CardReaderDetail.CARD_PRESENT);
                     publish(new DeviceEvent.Data<>(id(), identity));
                 }
             } catch (DeviceException e) {
@@ -270,8 +272,8 @@ public final class SamIdCardReader extends AbstractDevice {
     private void handleFailure(DeviceException e) {
         if (e instanceof SamProtocolException p && p.kind() == SamProtocolException.Kind.LINK_LOST) {
             closeLink();
-        } else if (e.code() == CompletionCode.TIME_OUT) {
-            consecutiveTimeouts++;
+        } else {
+            recordOutcome(e.code() == CompletionCode.TIME_OUT);
         }
         DeviceStatus current = status();
         DeviceStatus next = statusAfter(e, current.detail());
@@ -291,7 +293,7 @@ public final class SamIdCardReader extends AbstractDevice {
         if (e instanceof SamStatusException s && s.status().isModuleFault()) {
             return DeviceStatus.of(DeviceState.HARDWARE_ERROR, UNKNOWN, e.reason());
         }
-        if (e.code() == CompletionCode.TIME_OUT && (!open || consecutiveTimeouts >= options.timeoutsBeforeOffline())) {
+        if (e.code() == CompletionCode.TIME_OUT && (!open || recentTimeoutCount() >= options.timeoutsBeforeOffline())) {
             return DeviceStatus.of(DeviceState.OFFLINE, UNKNOWN, e.reason());
         }
         if (!open && e.code() == CompletionCode.PROTOCOL_ERROR) {
@@ -301,7 +303,36 @@ public final class SamIdCardReader extends AbstractDevice {
     }
 
     private void succeeded() {
-        consecutiveTimeouts = 0;
+        recordOutcome(false);
+    }
+
+    private void recordOutcome(boolean timedOut) {
+        recentTimeouts.addLast(timedOut);
+        while (recentTimeouts.size() > RECENT_WINDOW) {
+            recentTimeouts.removeFirst();
+        }
+    }
+
+    private int recentTimeoutCount() {
+        return (int) recentTimeouts.stream().filter(t -> t).count();
+    }
+
+    /**
+     * Reports ONLINE with the detail, except while the module is OFFLINE for answering too slowly:
+     * then only after a clean run of exchanges, so a slow module does not flap.
+     */
+    private void updateOnline(CardReaderDetail detail) {
+        DeviceStatus current = status();
+        if (current.state() == DeviceState.OFFLINE && "sam.timeout".equals(current.reason())) {
+            int clean = 0;
+            for (java.util.Iterator<Boolean> it = recentTimeouts.descendingIterator(); it.hasNext() && !it.next(); ) {
+                clean++;
+            }
+            if (clean < options.timeoutsBeforeOffline()) {
+                return;
+            }
+        }
+        updateStatus(DeviceStatus.online(detail));
     }
 
     private void closeLink() {
