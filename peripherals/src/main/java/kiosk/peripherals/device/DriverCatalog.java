@@ -24,6 +24,13 @@ public final class DriverCatalog {
     public static DriverCatalog standard() {
         DriverCatalog catalog = new DriverCatalog();
         // Each driver package registers its drivers here, one line per driver name.
+        catalog.register("escpos-simulator", kiosk.peripherals.printer.escpos.EscPosDrivers::simulator);
+        catalog.register("escpos-tcp", kiosk.peripherals.printer.escpos.EscPosDrivers::tcp);
+        catalog.register("escpos-serial", kiosk.peripherals.printer.escpos.EscPosDrivers::serial);
+        catalog.register("escpos-usb", kiosk.peripherals.printer.escpos.EscPosDrivers::usb);
+        catalog.register("a4-pdf", kiosk.peripherals.printer.document.A4Drivers::pdf);
+        catalog.register("serial-scanner", kiosk.peripherals.scanner.serial.SerialScannerDrivers::serial);
+        catalog.register("serial-scanner-simulator", kiosk.peripherals.scanner.serial.SerialScannerDrivers::simulator);
         return catalog;
     }
 

@@ -1,0 +1,79 @@
+package kiosk.peripherals.printer.escpos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import kiosk.peripherals.device.Device;
+import kiosk.peripherals.device.DeviceException;
+import kiosk.peripherals.device.DeviceKind;
+import kiosk.peripherals.device.DeviceSpec;
+import kiosk.peripherals.device.DeviceState;
+import kiosk.peripherals.device.DriverCatalog;
+import kiosk.peripherals.printer.Printer;
+import kiosk.peripherals.printer.escpos.sim.EscPosPrinterSimulator;
+import kiosk.peripherals.scanner.serial.SerialScanner;
+import kiosk.peripherals.scanner.serial.sim.SerialScannerSimulator;
+import kiosk.peripherals.sim.SimulatorRack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EscPosDriversTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theStandardCatalogBuildsPrintersAndScannersFromSpecs() throws Exception {
+        DriverCatalog catalog = DriverCatalog.standard();
+        assertThat(catalog.drivers()).contains("escpos-simulator", "escpos-tcp", "escpos-serial", "escpos-usb",
+                "a4-pdf", "serial-scanner", "serial-scanner-simulator");
+        try (SimulatorRack rack = new SimulatorRack()) {
+            Device printer = catalog.create(new DeviceSpec("receipt", DeviceKind.RECEIPT_PRINTER, "escpos-simulator",
+                    Map.of("encoding", "GB2312", "paper-width-dots", "384", "paper-length-mm", "1000")), rack);
+            printer.open();
+            assertThat(printer.status().state()).isEqualTo(DeviceState.ONLINE);
+            ((Printer) printer).print(EscPosPrinterSimulatorTest.sample());
+            EscPosPrinterSimulator sim = rack.find("receipt", EscPosPrinterSimulator.class).orElseThrow();
+            assertThat(sim.config().charset()).isEqualTo(PrinterCharset.GB2312);
+            assertThat(sim.lastReceipt().image().getWidth()).isEqualTo(384);
+            printer.close();
+
+            Device scanner = catalog.create(new DeviceSpec("qr", DeviceKind.QR_SCANNER, "serial-scanner-simulator",
+                    Map.of("delimiter", "CRLF")), rack);
+            assertThat(scanner).isInstanceOf(SerialScanner.class);
+            assertThat(rack.find("qr", SerialScannerSimulator.class)).isPresent();
+
+            Device a4 = catalog.create(new DeviceSpec("a4", DeviceKind.DOCUMENT_PRINTER, "a4-pdf",
+                    Map.of("spool-dir", dir.toString())), rack);
+            a4.open();
+            assertThat(a4.status().state()).isEqualTo(DeviceState.ONLINE);
+        }
+    }
+
+    @Test
+    void badSettingsAreTypedConfigurationErrors() {
+        DriverCatalog catalog = DriverCatalog.standard();
+        try (SimulatorRack rack = new SimulatorRack()) {
+            assertThatThrownBy(() -> catalog.create(new DeviceSpec("p", DeviceKind.RECEIPT_PRINTER, "escpos-tcp",
+                    Map.of()), rack)).isInstanceOfSatisfying(DeviceException.class,
+                            e -> assertThat(e.reason()).isEqualTo("config.missing-setting"));
+            assertThatThrownBy(() -> catalog.create(new DeviceSpec("p", DeviceKind.RECEIPT_PRINTER, "escpos-simulator",
+                    Map.of("encoding", "latin1")), rack)).isInstanceOfSatisfying(DeviceException.class,
+                            e -> assertThat(e.reason()).isEqualTo("config.bad-setting"));
+            assertThatThrownBy(() -> catalog.create(new DeviceSpec("s", DeviceKind.QR_SCANNER, "serial-scanner",
+                    Map.of("port", "/dev/ttyX", "delimiter", "TAB")), rack)).isInstanceOfSatisfying(DeviceException.class,
+                            e -> assertThat(e.reason()).isEqualTo("config.bad-setting"));
+        }
+    }
+
+    @Test
+    void aTcpPrinterAddressDefaultsToPort9100() throws DeviceException {
+        try (SimulatorRack rack = new SimulatorRack()) {
+            EscPosPrinter p = EscPosDrivers.tcp(new DeviceSpec("p", DeviceKind.RECEIPT_PRINTER, "escpos-tcp",
+                    Map.of("address", "192.0.2.10")), rack);
+            assertThat(p.describeLink()).isEqualTo("tcp:192.0.2.10:9100");
+        }
+    }
+}
