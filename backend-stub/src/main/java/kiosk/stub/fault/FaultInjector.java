@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FaultInjector {
 
     /** What happens to the response. */
-    public enum Outcome { NONE, ERROR, RESET, STALL, MALFORMED, TRUNCATED }
+    public enum Outcome { NONE, ERROR, RESET, STALL, MALFORMED, TRUNCATED, CRASH }
 
     /** The decision for one request. */
     public record Decision(long delayMs, Outcome outcome, int errorStatus, int stallMs, boolean afterEffect) {
@@ -96,6 +96,10 @@ public final class FaultInjector {
         edge += rule.rate(rule.truncatedRate());
         if (x < edge) {
             return Outcome.TRUNCATED;
+        }
+        edge += rule.rate(rule.crashRate());
+        if (x < edge) {
+            return Outcome.CRASH;
         }
         return Outcome.NONE;
     }

@@ -7,21 +7,24 @@ import java.util.regex.Pattern;
 /**
  * Faults for the requests whose path matches a glob ("*" one segment, "**" any rest) and, if given, whose
  * method is listed. Rates are probabilities per request, drawn once per request in this order: error,
- * reset, stall, malformed, truncated (they add up to at most 1). afterEffect: the route runs first (its
- * effect is applied and its response stored for idempotency) and the fault replaces the response the
- * client gets; otherwise the fault replaces the route. limit: at most that many faults from this rule.
+ * reset, stall, malformed, truncated, crash (they add up to at most 1). afterEffect: the route runs first
+ * (its effect is applied and its response stored for idempotency), the latency is spent while the request
+ * still holds its idempotency key, and the fault replaces the response the client gets; otherwise latency
+ * comes first and the fault replaces the route (nothing applied, nothing stored). crash: the route fails
+ * inside its transaction (rolled back) and its 500 is stored for the key like any first response.
+ * limit: at most that many faults from this rule.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaultRule(String path, List<String> methods, Integer latencyMs, Integer jitterMs,
                         Double errorRate, Integer errorStatus, Double resetRate, Double stallRate, Integer stallMs,
-                        Double malformedRate, Double truncatedRate, Boolean afterEffect, Integer limit) {
+                        Double malformedRate, Double truncatedRate, Double crashRate, Boolean afterEffect, Integer limit) {
 
     public FaultRule {
         if (path == null || path.isBlank()) {
             throw new IllegalArgumentException("fault rule needs a path pattern");
         }
         double total = 0;
-        for (Double rate : new Double[] {errorRate, resetRate, stallRate, malformedRate, truncatedRate}) {
+        for (Double rate : new Double[] {errorRate, resetRate, stallRate, malformedRate, truncatedRate, crashRate}) {
             if (rate != null) {
                 if (rate < 0 || rate > 1) {
                     throw new IllegalArgumentException("fault rates are between 0 and 1");

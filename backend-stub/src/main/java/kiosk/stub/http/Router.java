@@ -91,15 +91,18 @@ public final class Router {
         try {
             Decision fault = route.access() == Route.Access.ADMIN ? Decision.NONE
                     : faults.decide(ctx.method().name(), ctx.path());
-            sleep(fault.delayMs());
-            if (!fault.afterEffect() && fault.outcome() != Outcome.NONE) {
-                status = inject(ctx, fault, null);
-                return;
+            boolean replaces = fault.outcome() != Outcome.NONE && fault.outcome() != Outcome.CRASH;
+            if (!fault.afterEffect()) {
+                sleep(fault.delayMs());
+                if (replaces) {
+                    status = inject(ctx, fault, null);
+                    return;
+                }
             }
             kioskId = authorize(route, ctx);
-            Result result = execute(route, ctx, kioskId);
+            Result result = execute(route, ctx, kioskId, fault);
             status = result.status();
-            if (fault.afterEffect() && fault.outcome() != Outcome.NONE) {
+            if (fault.afterEffect() && replaces) {
                 status = inject(ctx, fault, result.body());
                 return;
             }
@@ -138,13 +141,13 @@ public final class Router {
         }
     }
 
-    private Result execute(Route route, Context ctx, String kioskId) {
+    private Result execute(Route route, Context ctx, String kioskId, Decision fault) {
         if (!route.mutating()) {
             byte[] body = readBody(ctx);
             Call call = new Call(ctx, kioskId, body, null, clock);
             ApiResponse response = db.inTransaction(c -> {
                 call.bind(c);
-                return route.handler().handle(call);
+                return run(route, call, fault);
             });
             return new Result(response.status(), bytes(response.body()), false);
         }
@@ -161,7 +164,7 @@ public final class Router {
         try {
             Result result = db.inTransaction(c -> {
                 call.bind(c);
-                ApiResponse response = route.handler().handle(call);
+                ApiResponse response = run(route, call, fault);
                 byte[] bytes = bytes(response.body());
                 idempotency.complete(c, kioskId, key, response.status(), bytes);
                 return new Result(response.status(), bytes, false);
@@ -180,6 +183,25 @@ public final class Router {
             byte[] bytes = bytes(Refusal.INTERNAL_ERROR.body(null));
             idempotency.completeAlone(kioskId, key, Refusal.INTERNAL_ERROR.status(), bytes);
             return new Result(Refusal.INTERNAL_ERROR.status(), bytes, false);
+        }
+    }
+
+    /** The route itself, plus the faults that act inside its transaction (processing delay, crash). */
+    private static ApiResponse run(Route route, Call call, Decision fault) throws Exception {
+        ApiResponse response = route.handler().handle(call);
+        if (fault.afterEffect()) {
+            sleep(fault.delayMs());
+        }
+        if (fault.outcome() == Outcome.CRASH) {
+            throw new InjectedCrash();
+        }
+        return response;
+    }
+
+    /** The injected failure of a route after it did its work (rolled back with its transaction). */
+    static final class InjectedCrash extends RuntimeException {
+        InjectedCrash() {
+            super("injected crash", null, false, false);
         }
     }
 

@@ -128,6 +128,36 @@ public final class Seeder {
         // 刘䶮: no fines, no licence; ID card renewal in review (a temporary ID certificate is possible).
         application(liu, "HOUSEHOLD", "ID_CARD", "IN_REVIEW", 4000, "{\"reason\":\"RENEWAL\"}");
         permit(liu, "TAIWAN", "T76543210", today.plusYears(4));
+
+        // 王𫓧明 also lives in Beijing on a residence permit that is far from expiry.
+        Sql.update(c, "INSERT INTO residence_permit VALUES (?,?,?,?,?)", "RP-DEMO-0003", wang, LOCAL_CITY,
+                today.minusDays(165), today.plusDays(200));
+        testPersonas();
+    }
+
+    /**
+     * Two more fixed residents so that every refusal can be shown and tested without searching the
+     * generated data: 赵敏 (local; licence at 12 points, inspection overdue, a counter-only violation, a
+     * usable HK endorsement) and 陈静 (not local; licence far from renewal, HK permit about to expire, Taiwan
+     * permit expired, no residence permit).
+     */
+    private void testPersonas() throws SQLException {
+        String zhaoId = IdNumbers.build("110108", LocalDate.of(1990, 1, 1), 124);
+        String zhao = resident(zhaoId, "赵敏", 2, "01", "1990-01-01", "北京市海淀区学院路20号", "北京市公安局海淀分局",
+                "2016-01-01", "2036-01-01", "北京市", false);
+        vehicle("京N5K321", "JL4G18654321", zhao, "吉利 帝豪", today.minusDays(10));
+        violation("V-DEMO-0006", "京N5K321", zhao, Offence.SPEEDING_OVER_50, today.minusDays(50), "京藏高速K15", "COUNTER_ONLY");
+        violation("V-DEMO-0007", "京N5K321", zhao, Offence.PARKING, today.minusDays(5), "学院路", "UNPAID");
+        licence(zhaoId, zhao, "C1", today.minusYears(6).plusDays(60), today.plusDays(60), 12);
+        String zhaoPermit = permit(zhao, "HK_MACAO", "C11223344", today.plusYears(4));
+        endorsement(zhaoPermit, "HK", "INDIVIDUAL_TOURISM", 2, 1, today.plusDays(80));
+
+        String chenId = IdNumbers.build("310101", LocalDate.of(1995, 5, 5), 246);
+        String chen = resident(chenId, "陈静", 2, "01", "1995-05-05", "上海市黄浦区中山东一路3号", "上海市公安局黄浦分局",
+                "2015-05-05", "2025-05-05", "上海市", false);
+        licence(chenId, chen, "C1", today.minusYears(4), today.plusYears(2), 2);
+        permit(chen, "HK_MACAO", "C55667788", today.plusDays(30));
+        permit(chen, "TAIWAN", "T55667788", today.minusDays(10));
     }
 
     private void generatedResident(int index) throws SQLException {
