@@ -31,6 +31,9 @@ public final class DriverCatalog {
         catalog.register("a4-pdf", kiosk.peripherals.printer.document.A4Drivers::pdf);
         catalog.register("serial-scanner", kiosk.peripherals.scanner.serial.SerialScannerDrivers::serial);
         catalog.register("serial-scanner-simulator", kiosk.peripherals.scanner.serial.SerialScannerDrivers::simulator);
+        catalog.register("sam-simulator", kiosk.peripherals.idcard.sam.SamDrivers::simulator);
+        catalog.register("sam-tcp", kiosk.peripherals.idcard.sam.SamDrivers::tcp);
+        catalog.register("sam-serial", kiosk.peripherals.idcard.sam.SamDrivers::serial);
         return catalog;
     }
 
