@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench",
         description = "Benchmarks: each prints its figures beside a baseline from the same run.",
         subcommands = {
+            CrashBenchCommand.class,
+            OutageBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

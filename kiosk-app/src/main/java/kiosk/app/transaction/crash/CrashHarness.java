@@ -1,7 +1,5 @@
 package kiosk.app.transaction.crash;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -26,9 +24,6 @@ import kiosk.app.journal.OperationState;
 import kiosk.app.journal.PaymentState;
 import kiosk.config.DemoConfig;
 import kiosk.config.KioskConfig;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * Kills the kiosk's transaction core (a {@link CrashDriver} child JVM) with SIGKILL at random moments,
@@ -85,7 +80,7 @@ public final class CrashHarness {
         }
         lifeUnkilled(); // final recovery, then the audit
         try (Journal journal = Journal.open(journalFile)) {
-            LedgerAudit.Result audit = LedgerAudit.compare(ledger(), config.kioskId(), journal.allPayments(),
+            LedgerAudit.Result audit = LedgerAudit.compare(LedgerAudit.fetch(backendUrl, adminToken), config.kioskId(), journal.allPayments(),
                     journal.allOperations());
             return new Outcome(cycles, killed, audit.lost(), audit.duplicated(), journal.integrityCheck(),
                     journal.allPayments().size(), journal.paymentsIn(PaymentState.PRINTED).size(), audit.findings());
@@ -158,21 +153,6 @@ public final class CrashHarness {
 
     private static boolean receiptRecorded(List<JournaledOperation> ops) {
         return ops.stream().anyMatch(op -> op.kind() == OperationKind.RECORD_RECEIPT && op.state() == OperationState.CONFIRMED);
-    }
-
-    private JsonNode ledger() throws IOException {
-        OkHttpClient client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build();
-        Request request = new Request.Builder().url(backendUrl.resolve("/admin/ledger").toString())
-                .header("X-Admin-Token", adminToken).build();
-        try (Response response = client.newCall(request).execute()) {
-            if (!response.isSuccessful()) {
-                throw new IOException("ledger: HTTP " + response.code());
-            }
-            return new ObjectMapper().readTree(response.body().string());
-        } finally {
-            client.dispatcher().executorService().shutdown();
-            client.connectionPool().evictAll();
-        }
     }
 
     /** Helper for callers that collect findings. */

@@ -1,6 +1,10 @@
 package kiosk.app.transaction.crash;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,6 +17,9 @@ import kiosk.app.journal.JournaledPayment;
 import kiosk.app.journal.OperationKind;
 import kiosk.app.journal.OperationState;
 import kiosk.app.journal.PaymentState;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Compares the kiosk's journal with the backend's ledger of applied effects, per clientRef (the
@@ -44,6 +51,33 @@ public final class LedgerAudit {
     }
 
     private LedgerAudit() {
+    }
+
+    /** GET /admin/ledger from the backend (stub admin route). */
+    public static JsonNode fetch(URI backendUrl, String adminToken) throws IOException {
+        OkHttpClient client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build();
+        Request request = new Request.Builder().url(backendUrl.resolve("/admin/ledger").toString())
+                .header("X-Admin-Token", adminToken).build();
+        try (Response response = client.newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw new IOException("ledger: HTTP " + response.code());
+            }
+            return new ObjectMapper().readTree(response.body().string());
+        } finally {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+
+    /** How many effects of a kind the ledger holds for a clientRef (kiosk effects and back office alike). */
+    public static int count(JsonNode ledger, String kind, String clientRef) {
+        int n = 0;
+        for (JsonNode entry : ledger.path("entries")) {
+            if (kind.equals(entry.path("kind").asText()) && clientRef.equals(entry.path("clientRef").asText())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public static Result compare(JsonNode ledger, String kioskId, List<JournaledPayment> payments,
