@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Police self-service kiosk: run the demo, the backend stub, diagnostics and benchmarks.",
         subcommands = {
             StubCommand.class,
+            DemoCommand.class,
             ScreensCommand.class,
             DiagCommand.class,
             BenchCommand.class,

@@ -1,0 +1,52 @@
+package kiosk.app.assembly;
+
+import java.util.List;
+import kiosk.app.backend.BackendException;
+import kiosk.app.backend.OrderItem;
+import kiosk.app.flow.PaymentDesk;
+import kiosk.app.transaction.Payment;
+import kiosk.app.transaction.TransactionCore;
+
+/** The flow's payment port over the journaled transaction core. */
+final class CorePaymentDesk implements PaymentDesk {
+
+    private final TransactionCore core;
+
+    CorePaymentDesk(TransactionCore core) {
+        this.core = core;
+    }
+
+    @Override
+    public Ticket start(String residentId, String residentKey, List<OrderItem> items) throws BackendException {
+        return ticket(core.startPayment(residentId, residentKey, items));
+    }
+
+    @Override
+    public Ticket refresh(String paymentId) throws BackendException {
+        return ticket(core.refresh(paymentId));
+    }
+
+    @Override
+    public void printed(String paymentId) {
+        core.printed(paymentId);
+    }
+
+    @Override
+    public void printFailed(String paymentId, String reason) {
+        core.printFailed(paymentId, reason);
+    }
+
+    @Override
+    public void abandon(String paymentId) {
+        core.abandon(paymentId);
+    }
+
+    @Override
+    public String residentKey(String idNumber) {
+        return core.residentKey(idNumber);
+    }
+
+    private static Ticket ticket(Payment payment) {
+        return new Ticket(payment.paymentId(), payment.order());
+    }
+}

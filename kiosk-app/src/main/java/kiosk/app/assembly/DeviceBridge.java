@@ -1,0 +1,107 @@
+package kiosk.app.assembly;
+
+import java.util.Optional;
+import kiosk.app.flow.FlowState;
+import kiosk.app.flow.KioskFlow;
+import kiosk.app.flow.ReceiptOutput;
+import kiosk.app.flow.Screen;
+import kiosk.app.session.Identification;
+import kiosk.peripherals.device.CompletionCode;
+import kiosk.peripherals.device.Device;
+import kiosk.peripherals.device.DeviceEvent;
+import kiosk.peripherals.device.DeviceException;
+import kiosk.peripherals.device.DeviceKind;
+import kiosk.peripherals.device.DeviceManager;
+import kiosk.peripherals.device.PrinterDetail;
+import kiosk.peripherals.idcard.CardIdentity;
+import kiosk.peripherals.idcard.ResidentIdCard;
+import kiosk.peripherals.idcard.sam.SamIdCardReader;
+import kiosk.peripherals.printer.Printer;
+import kiosk.peripherals.printer.Receipt;
+
+/**
+ * Connects devices and the flow: a card read becomes an {@link Identification} (only name and ID
+ * number; the photo bytes are wiped at once), reader and printer health become availability on
+ * screen, and the receipt printer serves as the flow's {@link ReceiptOutput}. The reader looks for a
+ * card only while the kiosk asks for one, so a card left on the reader is not read into another visit.
+ */
+final class DeviceBridge implements ReceiptOutput {
+
+    private final DeviceManager devices;
+    private KioskFlow flow;
+
+    DeviceBridge(DeviceManager devices) {
+        this.devices = devices;
+    }
+
+    /** Starts forwarding: device events to the flow, the flow's screen to the card reader. */
+    void connect(KioskFlow target) {
+        this.flow = target;
+        devices.subscribe(this::onDeviceEvent);
+        flow.subscribe(this::onFlowState);
+        flow.readerAvailability(reader().map(r -> r.status().state().isUsable()).orElse(false));
+    }
+
+    private void onDeviceEvent(DeviceEvent event) {
+        Optional<Device> device = devices.find(event.deviceId());
+        DeviceKind kind = device.map(Device::kind).orElse(null);
+        if (kind == DeviceKind.ID_CARD_READER) {
+            if (event instanceof DeviceEvent.Data<?> data && data.payload() instanceof CardIdentity card) {
+                onCard(card);
+            } else if (event instanceof DeviceEvent.Error error) {
+                flow.cardFailed(error.error());
+            } else if (event instanceof DeviceEvent.StatusChanged change) {
+                flow.readerAvailability(change.current().state().isUsable());
+            }
+        } else if (kind == DeviceKind.RECEIPT_PRINTER && event instanceof DeviceEvent.StatusChanged) {
+            flow.printerAvailability();
+        }
+    }
+
+    private void onCard(CardIdentity card) {
+        try {
+            if (card instanceof ResidentIdCard resident) {
+                flow.cardRead(new Identification(resident.name(), resident.idNumber().value()));
+            } else {
+                flow.cardFailed(new DeviceException(CompletionCode.INVALID_DATA, "card.unsupported-type",
+                        "card type " + card.cardType() + " is not supported by this kiosk's services"));
+            }
+        } finally {
+            card.wipe();
+        }
+    }
+
+    private void onFlowState(FlowState state) {
+        reader().ifPresent(reader -> {
+            boolean wanted = state.screen() == Screen.INSERT_CARD && !state.busy();
+            if (wanted && !reader.isWatching()) {
+                reader.startWatching();
+            } else if (!wanted && reader.isWatching()) {
+                reader.stopWatching();
+            }
+        });
+    }
+
+    private Optional<SamIdCardReader> reader() {
+        return devices.byKind(DeviceKind.ID_CARD_READER).stream()
+                .filter(SamIdCardReader.class::isInstance).map(SamIdCardReader.class::cast).findFirst();
+    }
+
+    private Optional<Printer> printer() {
+        return devices.byKind(DeviceKind.RECEIPT_PRINTER).stream()
+                .filter(Printer.class::isInstance).map(Printer.class::cast).findFirst();
+    }
+
+    @Override
+    public void print(Receipt receipt) throws DeviceException {
+        Printer p = printer().orElseThrow(() -> new DeviceException(CompletionCode.NO_DEVICE, "printer.not-configured",
+                "no receipt printer is configured"));
+        p.print(receipt);
+    }
+
+    @Override
+    public boolean canPrint() {
+        return printer().map(p -> p.status().state().isUsable()
+                && !(p.status().detail() instanceof PrinterDetail d && !d.canPrint())).orElse(false);
+    }
+}

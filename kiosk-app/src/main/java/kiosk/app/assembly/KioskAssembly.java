@@ -1,0 +1,138 @@
+package kiosk.app.assembly;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import kiosk.app.backend.KioskBackend;
+import kiosk.app.backend.KioskBackends;
+import kiosk.app.flow.KioskFlow;
+import kiosk.app.i18n.Language;
+import kiosk.app.i18n.Messages;
+import kiosk.app.receipt.ReceiptComposer;
+import kiosk.app.transaction.RecoveryReport;
+import kiosk.app.transaction.TransactionCore;
+import kiosk.config.KioskConfig;
+import kiosk.peripherals.device.DeviceKind;
+import kiosk.peripherals.device.DeviceManager;
+import kiosk.peripherals.device.DeviceSpec;
+import kiosk.peripherals.device.DriverCatalog;
+import kiosk.peripherals.sim.SimulatorRack;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds the whole kiosk from one configuration, without JavaFX. The demo, the
+ * production launcher, the benchmarks and the end-to-end tests all start the kiosk through here.
+ */
+public final class KioskAssembly implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskAssembly.class);
+
+    private final KioskConfig config;
+    private final Messages messages;
+    private final ExecutorService io;
+    private final ScheduledExecutorService scheduler;
+    private final SimulatorRack rack;
+    private final DeviceManager devices;
+    private final KioskBackend backend;
+    private final TransactionCore transactions;
+    private final DeviceBridge bridge;
+    private final KioskFlow flow;
+
+    private KioskAssembly(KioskConfig config) {
+        this.config = config;
+        this.messages = new Messages();
+        this.io = Executors.newFixedThreadPool(4, named("kiosk-io"));
+        this.scheduler = Executors.newScheduledThreadPool(1, named("kiosk-timer"));
+        this.rack = new SimulatorRack();
+        this.devices = new DeviceManager(DriverCatalog.standard(), rack, Duration.ofSeconds(2));
+        this.backend = KioskBackends.create(config);
+        this.transactions = TransactionCore.open(config, backend);
+        KioskConfig.Session session = config.session();
+        ReceiptComposer receipts = new ReceiptComposer(messages, config.kioskId(), ZoneId.systemDefault());
+        this.bridge = new DeviceBridge(devices);
+        this.flow = new KioskFlow(backend, new CorePaymentDesk(transactions), bridge, receipts, io,
+                scheduler, session.idleTimeout(), session.idleWarning(), session.paymentTimeout(),
+                Language.of(config.defaultLanguage()));
+    }
+
+    /** Builds and starts the kiosk: devices opened, journal recovered (in the background), flow ready. */
+    public static KioskAssembly start(KioskConfig config) {
+        KioskAssembly kiosk = new KioskAssembly(config);
+        kiosk.devices.start(specs(config));
+        kiosk.bridge.connect(kiosk.flow);
+        kiosk.io.execute(kiosk::recover);
+        return kiosk;
+    }
+
+    private void recover() {
+        try {
+            RecoveryReport report = transactions.recover();
+            LOG.info("Journal recovery: {}", report);
+        } catch (RuntimeException e) {
+            LOG.error("Journal recovery failed; it runs again at the next start", e);
+        }
+    }
+
+    static List<DeviceSpec> specs(KioskConfig config) {
+        return config.devices().stream().map(d -> new DeviceSpec(d.id(),
+                DeviceKind.valueOf(d.kind().toUpperCase(Locale.ROOT).replace('-', '_')), d.driver(), d.settings())).toList();
+    }
+
+    public KioskConfig config() {
+        return config;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public KioskFlow flow() {
+        return flow;
+    }
+
+    public KioskBackend backend() {
+        return backend;
+    }
+
+    public TransactionCore transactions() {
+        return transactions;
+    }
+
+    public DeviceManager devices() {
+        return devices;
+    }
+
+    public SimulatorRack rack() {
+        return rack;
+    }
+
+    public ExecutorService io() {
+        return io;
+    }
+
+    @Override
+    public void close() {
+        flow.close();
+        devices.close();
+        rack.close();
+        io.shutdownNow();
+        scheduler.shutdownNow();
+        transactions.close();
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package kiosk.app.ui;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import kiosk.app.flow.KioskFlow;
+import kiosk.app.i18n.Messages;
+
+/** Puts the kiosk view in a stage: locked-down fullscreen in production, a plain window in the demo. */
+public final class KioskWindow {
+
+    public static final int DEMO_WIDTH = 1280;
+    public static final int DEMO_HEIGHT = 800;
+
+    private KioskWindow() {
+    }
+
+    /** FX thread. Returns the view (bound to the flow) so callers can unbind when the kiosk stops. */
+    public static KioskView show(Stage stage, Messages messages, KioskFlow flow, boolean production, String title) {
+        FxFonts.load();
+        KioskView view = new KioskView(messages, flow);
+        Scene scene = new Scene(view.root(), DEMO_WIDTH, DEMO_HEIGHT);
+        stage.setTitle(title);
+        stage.setScene(scene);
+        if (production) {
+            Lockdown.apply(stage, scene);
+        }
+        view.bind(flow);
+        stage.show();
+        return view;
+    }
+}

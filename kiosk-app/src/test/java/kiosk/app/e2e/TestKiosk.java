@@ -1,0 +1,39 @@
+package kiosk.app.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import kiosk.app.assembly.KioskAssembly;
+import kiosk.config.DemoConfig;
+import kiosk.config.KioskConfig;
+import kiosk.stub.BackendStub;
+import kiosk.stub.StubSettings;
+
+/**
+ * A whole kiosk for end-to-end tests: the real backend-stub on a loopback port (reached over HTTP
+ * only), the demo configuration with simulated devices, and a journal in a temporary folder.
+ */
+final class TestKiosk implements AutoCloseable {
+
+    final BackendStub stub;
+    final KioskAssembly kiosk;
+
+    private TestKiosk(BackendStub stub, KioskAssembly kiosk) {
+        this.stub = stub;
+        this.kiosk = kiosk;
+    }
+
+    static TestKiosk start(Path dir, Duration idleTimeout, Duration idleWarning) {
+        BackendStub stub = BackendStub.start(StubSettings.builder().port(0).inMemory().build());
+        KioskConfig base = DemoConfig.load();
+        KioskConfig config = base.withBackend(base.backend().withBaseUrl(stub.baseUrl()))
+                .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")))
+                .withSession(new KioskConfig.Session(idleTimeout, idleWarning, Duration.ofSeconds(120)));
+        return new TestKiosk(stub, KioskAssembly.start(config));
+    }
+
+    @Override
+    public void close() {
+        kiosk.close();
+        stub.close();
+    }
+}
