@@ -116,6 +116,9 @@ public final class Call {
             throw new ApiException(Refusal.MALFORMED_JSON, "at line " + e.getLocation().getLineNr()
                     + " column " + e.getLocation().getColumnNr());
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof JsonParseException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+                throw new ApiException(Refusal.MALFORMED_JSON, "the body ends early or is not JSON");
+            }
             throw new ApiException(Refusal.INVALID_FIELD, "field '" + fieldPath(e) + "': " + reason(e));
         } catch (IOException e) {
             throw new ApiException(Refusal.MALFORMED_JSON, "unreadable body");
