@@ -24,16 +24,17 @@ public final class DriverCatalog {
     public static DriverCatalog standard() {
         DriverCatalog catalog = new DriverCatalog();
         // Each driver package registers its drivers here, one line per driver name.
-        catalog.register("escpos-simulator", kiosk.peripherals.printer.escpos.EscPosDrivers::simulator);
-        catalog.register("escpos-tcp", kiosk.peripherals.printer.escpos.EscPosDrivers::tcp);
-        catalog.register("escpos-serial", kiosk.peripherals.printer.escpos.EscPosDrivers::serial);
-        catalog.register("escpos-usb", kiosk.peripherals.printer.escpos.EscPosDrivers::usb);
-        catalog.register("a4-pdf", kiosk.peripherals.printer.document.A4Drivers::pdf);
-        catalog.register("serial-scanner", kiosk.peripherals.scanner.serial.SerialScannerDrivers::serial);
-        catalog.register("serial-scanner-simulator", kiosk.peripherals.scanner.serial.SerialScannerDrivers::simulator);
+        catalog.register("escpos-simulator", kiosk.peripherals.printer.escpos.sim.EscPosSimulatorDriver::create);
+        catalog.register("escpos-tcp", (spec, rack) -> kiosk.peripherals.printer.escpos.EscPosDrivers.tcp(spec));
+        catalog.register("escpos-serial", (spec, rack) -> kiosk.peripherals.printer.escpos.EscPosDrivers.serial(spec));
+        catalog.register("escpos-usb", (spec, rack) -> kiosk.peripherals.printer.escpos.EscPosDrivers.usb(spec));
+        catalog.register("a4-pdf", (spec, rack) -> kiosk.peripherals.printer.document.A4Drivers.pdf(spec));
+        catalog.register("serial-scanner", (spec, rack) -> kiosk.peripherals.scanner.serial.SerialScannerDrivers.serial(spec));
+        catalog.register("serial-scanner-simulator", kiosk.peripherals.scanner.serial.sim.SerialScannerSimulatorDriver::create);
         catalog.register("sam-simulator", kiosk.peripherals.idcard.sam.SamDrivers::simulator);
         catalog.register("sam-tcp", kiosk.peripherals.idcard.sam.SamDrivers::tcp);
         catalog.register("sam-serial", kiosk.peripherals.idcard.sam.SamDrivers::serial);
+        catalog.register("pcsc", kiosk.peripherals.idcard.pcsc.PcscDrivers::pcsc);
         return catalog;
     }
 
