@@ -2,7 +2,6 @@ package kiosk.peripherals.printer.document;
 
 import java.nio.file.Path;
 import kiosk.peripherals.device.DeviceSpec;
-import kiosk.peripherals.sim.SimulatorRack;
 
 /** The A4 document printer driver of the {@code DriverCatalog}. */
 public final class A4Drivers {
@@ -11,7 +10,7 @@ public final class A4Drivers {
     }
 
     /** "a4-pdf": settings spool-dir (default spool/a4), print-service (optional javax.print service name). */
-    public static A4DocumentPrinter pdf(DeviceSpec spec, SimulatorRack rack) {
+    public static A4DocumentPrinter pdf(DeviceSpec spec) {
         return new A4DocumentPrinter(spec.id(), Path.of(spec.setting("spool-dir", "spool/a4").trim()),
                 spec.setting("print-service", null));
     }

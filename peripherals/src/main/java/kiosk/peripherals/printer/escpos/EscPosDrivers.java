@@ -5,15 +5,14 @@ import java.time.Duration;
 import kiosk.peripherals.device.CompletionCode;
 import kiosk.peripherals.device.DeviceException;
 import kiosk.peripherals.device.DeviceSpec;
-import kiosk.peripherals.printer.escpos.sim.EscPosPrinterSimulator;
-import kiosk.peripherals.sim.SimulatorRack;
 import kiosk.peripherals.transport.ByteTransport;
 import kiosk.peripherals.transport.SerialTransport;
 import kiosk.peripherals.transport.TcpTransport;
 import kiosk.peripherals.transport.UsbPrinterTransport;
 
 /**
- * The ESC/POS printer drivers of the {@code DriverCatalog}, one per transport. Common settings
+ * The ESC/POS printer drivers of the {@code DriverCatalog}, one per transport (the simulated one is
+ * {@code sim.EscPosSimulatorDriver}). Common settings
  * ({@link EscPosSettings#from}): encoding, paper-width-dots, chinese-mode, write-timeout-ms,
  * status-timeout-ms, completion-timeout-ms.
  */
@@ -24,21 +23,8 @@ public final class EscPosDrivers {
     private EscPosDrivers() {
     }
 
-    /**
-     * "escpos-simulator": the real driver over an in-process channel to a simulated printer kept in
-     * the rack. Extra settings: paper-length-mm (default 50000), near-end-after-mm (default 45000).
-     */
-    public static EscPosPrinter simulator(DeviceSpec spec, SimulatorRack rack) throws DeviceException {
-        EscPosSettings settings = EscPosSettings.from(spec);
-        double length = number(spec, "paper-length-mm", 50_000);
-        double nearEnd = number(spec, "near-end-after-mm", Math.min(45_000, length * 0.9));
-        EscPosPrinterSimulator sim = new EscPosPrinterSimulator(new EscPosPrinterSimulator.Config(
-                settings.charset(), settings.paperWidthDots(), false, length, nearEnd));
-        return new EscPosPrinter(spec.id(), rack.attach(spec.id(), sim).hostSide(), settings);
-    }
-
     /** "escpos-tcp": a network printer; setting address HOST[:PORT], port 9100 by default. */
-    public static EscPosPrinter tcp(DeviceSpec spec, SimulatorRack rack) throws DeviceException {
+    public static EscPosPrinter tcp(DeviceSpec spec) throws DeviceException {
         String address = spec.require("address").trim();
         String hostPort = address.contains(":") ? address : address + ":" + DEFAULT_TCP_PORT;
         ByteTransport transport;
@@ -51,7 +37,7 @@ public final class EscPosDrivers {
     }
 
     /** "escpos-serial": settings port (e.g. /dev/ttyUSB0, COM3) and baud (default 9600). */
-    public static EscPosPrinter serial(DeviceSpec spec, SimulatorRack rack) throws DeviceException {
+    public static EscPosPrinter serial(DeviceSpec spec) throws DeviceException {
         int baud = (int) number(spec, "baud", 9600);
         try {
             return new EscPosPrinter(spec.id(), new SerialTransport(spec.require("port"), baud), EscPosSettings.from(spec));
@@ -64,14 +50,14 @@ public final class EscPosDrivers {
      * "escpos-usb": a USB printer-class device file; setting device (default /dev/usb/lp0),
      * bidirectional (default false: write-only, paper status unknown).
      */
-    public static EscPosPrinter usb(DeviceSpec spec, SimulatorRack rack) throws DeviceException {
+    public static EscPosPrinter usb(DeviceSpec spec) throws DeviceException {
         Path device = Path.of(spec.setting("device", "/dev/usb/lp0").trim());
         boolean bidirectional = Boolean.parseBoolean(spec.setting("bidirectional", "false").trim());
         return new EscPosPrinter(spec.id(), new UsbPrinterTransport(device, bidirectional, Duration.ofSeconds(2)),
                 EscPosSettings.from(spec));
     }
 
-    private static double number(DeviceSpec spec, String key, double fallback) throws DeviceException {
+    static double number(DeviceSpec spec, String key, double fallback) throws DeviceException {
         String value = spec.setting(key, null);
         if (value == null || value.isBlank()) {
             return fallback;

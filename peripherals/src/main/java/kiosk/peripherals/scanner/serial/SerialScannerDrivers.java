@@ -5,12 +5,11 @@ import kiosk.peripherals.device.CompletionCode;
 import kiosk.peripherals.device.DeviceException;
 import kiosk.peripherals.device.DeviceSpec;
 import kiosk.peripherals.scanner.PayloadPolicy;
-import kiosk.peripherals.scanner.serial.sim.SerialScannerSimulator;
-import kiosk.peripherals.sim.SimulatorRack;
 import kiosk.peripherals.transport.SerialTransport;
 
 /**
- * Serial QR scanner drivers of the {@code DriverCatalog}. Settings: delimiter (CR, LF, CRLF;
+ * The serial QR scanner driver of the {@code DriverCatalog} (the simulated one is
+ * {@code sim.SerialScannerSimulatorDriver}). Settings: delimiter (CR, LF, CRLF;
  * default CR), max-bytes (default 2953), stale-ms (default 500); for the real port also port and
  * baud (default 9600).
  */
@@ -20,7 +19,7 @@ public final class SerialScannerDrivers {
     }
 
     /** "serial-scanner": a scanner on a serial port. */
-    public static SerialScanner serial(DeviceSpec spec, SimulatorRack rack) throws DeviceException {
+    public static SerialScanner serial(DeviceSpec spec) throws DeviceException {
         SerialScanner.Settings settings = settings(spec);
         try {
             return new SerialScanner(spec.id(), new SerialTransport(spec.require("port"),
@@ -30,14 +29,7 @@ public final class SerialScannerDrivers {
         }
     }
 
-    /** "serial-scanner-simulator": the real driver over an in-process channel to a simulated scanner. */
-    public static SerialScanner simulator(DeviceSpec spec, SimulatorRack rack) throws DeviceException {
-        SerialScanner.Settings settings = settings(spec);
-        SerialScannerSimulator sim = new SerialScannerSimulator(settings.delimiter());
-        return new SerialScanner(spec.id(), rack.attach(spec.id(), sim).hostSide(), settings);
-    }
-
-    static SerialScanner.Settings settings(DeviceSpec spec) throws DeviceException {
+    public static SerialScanner.Settings settings(DeviceSpec spec) throws DeviceException {
         try {
             return new SerialScanner.Settings(
                     Delimiter.parse(spec.setting("delimiter", "CR")),

@@ -72,7 +72,7 @@ class EscPosDriversTest {
     void aTcpPrinterAddressDefaultsToPort9100() throws DeviceException {
         try (SimulatorRack rack = new SimulatorRack()) {
             EscPosPrinter p = EscPosDrivers.tcp(new DeviceSpec("p", DeviceKind.RECEIPT_PRINTER, "escpos-tcp",
-                    Map.of("address", "192.0.2.10")), rack);
+                    Map.of("address", "192.0.2.10")));
             assertThat(p.describeLink()).isEqualTo("tcp:192.0.2.10:9100");
         }
     }
