@@ -60,9 +60,15 @@ public class BackendException extends Exception {
         return residentMessage;
     }
 
-    /** Whether the outcome of a mutating call is unknown (it may have taken effect). */
+    /**
+     * Whether the outcome of a mutating call is unknown (it may have taken effect), counting every
+     * attempt of a retried call: false only when no attempt can have reached the backend's logic.
+     */
     public boolean outcomeUnknown() {
-        return kind == Kind.TIMEOUT || kind == Kind.SERVER_ERROR || kind == Kind.BAD_RESPONSE
+        boolean unknown = kind == Kind.TIMEOUT || kind == Kind.SERVER_ERROR || kind == Kind.BAD_RESPONSE
                 || (kind == Kind.UNREACHABLE && CONNECTION_LOST.equals(code));
+        // An earlier attempt of the same call (kept as suppressed by the retry layer) may have reached it.
+        return unknown || java.util.Arrays.stream(getSuppressed())
+                .anyMatch(earlier -> earlier instanceof BackendException b && b.outcomeUnknown());
     }
 }

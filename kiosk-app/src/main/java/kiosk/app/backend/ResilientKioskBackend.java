@@ -12,6 +12,7 @@ import io.github.resilience4j.core.functions.CheckedSupplier;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import kiosk.app.backend.BackendException.Kind;
@@ -102,7 +103,16 @@ public final class ResilientKioskBackend implements KioskBackend {
     }
 
     private <T> T call(CheckedSupplier<T> action) throws BackendException {
-        CheckedSupplier<T> guarded = Bulkhead.decorateCheckedSupplier(bulkhead, action);
+        List<BackendException> attempts = new ArrayList<>();
+        CheckedSupplier<T> recorded = () -> {
+            try {
+                return action.get();
+            } catch (BackendException e) {
+                attempts.add(e);
+                throw e;
+            }
+        };
+        CheckedSupplier<T> guarded = Bulkhead.decorateCheckedSupplier(bulkhead, recorded);
         CheckedSupplier<T> breaker = CircuitBreaker.decorateCheckedSupplier(circuitBreaker, guarded);
         CheckedSupplier<T> typed = () -> {
             try {
@@ -116,7 +126,12 @@ public final class ResilientKioskBackend implements KioskBackend {
         CheckedSupplier<T> retried = Retry.decorateCheckedSupplier(retry, typed);
         try {
             return Deadline.within(callTimeout, retried::get);
-        } catch (BackendException | RuntimeException e) {
+        } catch (BackendException e) {
+            // The caller must know if any earlier attempt may have taken effect, not only the last one.
+            attempts.stream().filter(earlier -> earlier != e && earlier.outcomeUnknown()).findFirst()
+                    .ifPresent(e::addSuppressed);
+            throw e;
+        } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {
             throw new BackendException(Kind.BAD_RESPONSE, null, null, "unexpected failure: " + e.getClass().getSimpleName(), e);

@@ -88,6 +88,11 @@ public final class TransactionCore implements AutoCloseable {
             if (e.kind() == Kind.REFUSED || e.kind() == Kind.UNAUTHORIZED) {
                 journal.moveOperation(key, OperationState.REFUSED, e.code());
                 journal.movePayment(paymentId, PaymentState.REFUSED, e.code());
+            } else if (!e.outcomeUnknown()) {
+                // No attempt reached the backend (refused connect, open circuit, full bulkhead): the
+                // operation is closed so no order appears later to block the resident's items.
+                journal.moveOperation(key, OperationState.REFUSED, "NOT_SENT_" + e.code());
+                journal.movePayment(paymentId, PaymentState.FAILED, e.code());
             } else {
                 // The order may exist at the backend: the operation stays SENT and is resent with the
                 // same key later, so the truth is learnt and a late payment is refunded.
@@ -151,6 +156,7 @@ public final class TransactionCore implements AutoCloseable {
      */
     public RecoveryReport recover() {
         Tally tally = new Tally();
+        int refundedBefore = journal.paymentsIn(PaymentState.REFUNDED).size();
         forward(tally);
         for (JournaledPayment paid : journal.paymentsIn(PaymentState.PAID)) {
             // Paid, but the process died before the receipt was printed.
@@ -180,6 +186,7 @@ public final class TransactionCore implements AutoCloseable {
         }
         forward(tally);
         tally.stillQueued = journal.openOperations().size();
+        tally.refunded = journal.paymentsIn(PaymentState.REFUNDED).size() - refundedBefore;
         RecoveryReport report = tally.report();
         LOG.info("recovery: {}", report);
         return report;
@@ -220,9 +227,6 @@ public final class TransactionCore implements AutoCloseable {
                 try {
                     send(op);
                     tally.confirmed++;
-                    if (op.kind() == OperationKind.REFUND) {
-                        tally.refunded++;
-                    }
                 } catch (BackendException e) {
                     if (e.kind() == Kind.REFUSED && !"IDEMPOTENCY_IN_FLIGHT".equals(e.code())
                             || e.kind() == Kind.UNAUTHORIZED && !e.code().startsWith("TLS_")) {
