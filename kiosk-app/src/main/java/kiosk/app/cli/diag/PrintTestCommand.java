@@ -1,0 +1,107 @@
+package kiosk.app.cli.diag;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import kiosk.peripherals.device.Device;
+import kiosk.peripherals.device.DeviceException;
+import kiosk.peripherals.device.DeviceKind;
+import kiosk.peripherals.device.DeviceSpec;
+import kiosk.peripherals.device.DeviceStatus;
+import kiosk.peripherals.device.DriverCatalog;
+import kiosk.peripherals.printer.PrintTest;
+import kiosk.peripherals.printer.Printer;
+import kiosk.peripherals.printer.escpos.sim.EscPosPrinterSimulator;
+import kiosk.peripherals.printer.escpos.sim.PrintedReceipt;
+import kiosk.peripherals.sim.SimulatorRack;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** ./kiosk diag print-test: the staff test receipt, with the printer status before and after. */
+@Command(name = "print-test", mixinStandardHelpOptions = true,
+        description = "Print a test receipt (Chinese, Traditional Chinese, English, rare characters, a QR code) "
+                + "and show the printer status before and after. Without --to an in-process simulator prints "
+                + "it and the receipt image is saved.")
+public final class PrintTestCommand implements Callable<Integer> {
+
+    @Option(names = "--to", paramLabel = "tcp:HOST:PORT", description = "An ESC/POS printer on the network.")
+    String to;
+
+    @Option(names = "--encoding", defaultValue = "GB18030",
+            description = "The printer's Chinese code system: GB18030, GB2312 or BIG5 (default ${DEFAULT-VALUE}).")
+    String encoding;
+
+    @Option(names = "--width", defaultValue = "576",
+            description = "Paper width in dots: 384 for 58 mm, 576 for 80 mm (default ${DEFAULT-VALUE}).")
+    int widthDots;
+
+    @Option(names = "--png", defaultValue = "test-receipt.png",
+            description = "Where the simulator's receipt image goes (default ${DEFAULT-VALUE}).")
+    Path png;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
+                "encoding", encoding, "paper-width-dots", Integer.toString(widthDots)));
+        String driver = "escpos-simulator";
+        if (to != null) {
+            if (!to.startsWith("tcp:") || to.length() <= 4) {
+                err.println("--to must look like tcp:HOST:PORT, e.g. tcp:192.168.1.50:9100");
+                return 2;
+            }
+            driver = "escpos-tcp";
+            settings.put("address", to.substring(4));
+        }
+        try (SimulatorRack rack = new SimulatorRack()) {
+            Device device;
+            try {
+                device = DriverCatalog.standard().create(
+                        new DeviceSpec("receipt-printer", DeviceKind.RECEIPT_PRINTER, driver, settings), rack);
+            } catch (DeviceException e) {
+                err.println("Cannot set up the printer: " + e.getMessage());
+                return 2;
+            }
+            try {
+                out.println("Printer: " + (to == null ? "in-process simulator" : to) + ", " + encoding.toUpperCase()
+                        + ", " + widthDots + " dots");
+                PrintTest.Result result = PrintTest.run((Printer) device, LocalDateTime.now());
+                out.println("Status before: " + describe(result.before()));
+                if (result.succeeded()) {
+                    out.println("Printed: " + result.completion().bytes() + " bytes in "
+                            + result.completion().elapsed().toMillis() + " ms, "
+                            + (result.completion().confirmed() ? "confirmed by the printer" : "delivered (not confirmed)"));
+                } else {
+                    out.println("Print failed: " + result.error().reason() + " (" + result.error().code() + "): "
+                            + result.error().getMessage());
+                }
+                out.println("Status after:  " + describe(result.after()));
+                if (to == null) {
+                    PrintedReceipt receipt = rack.first(EscPosPrinterSimulator.class).orElseThrow().lastReceipt();
+                    if (receipt != null) {
+                        ImageIO.write(receipt.image(), "png", png.toFile());
+                        out.println("Receipt image: " + png.toAbsolutePath() + " (" + receipt.image().getWidth() + "x"
+                                + receipt.image().getHeight() + ")");
+                        out.print(receipt.text());
+                    }
+                }
+                out.flush();
+                return result.succeeded() ? 0 : 1;
+            } finally {
+                device.close();
+            }
+        }
+    }
+
+    static String describe(DeviceStatus status) {
+        return status.state() + (status.reason().isEmpty() ? "" : " (" + status.reason() + ")") + " " + status.detail();
+    }
+}

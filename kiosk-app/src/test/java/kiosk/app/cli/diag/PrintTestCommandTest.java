@@ -1,0 +1,74 @@
+package kiosk.app.cli.diag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import kiosk.app.cli.KioskCli;
+import kiosk.peripherals.printer.escpos.sim.EscPosPrinterSimulator;
+import kiosk.peripherals.sim.SimulatorServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class PrintTestCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new KioskCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void withoutTargetTheSimulatorPrintsAndTheImageIsSaved() throws Exception {
+        Path png = dir.resolve("t.png");
+        int code = run("diag", "print-test", "--png", png.toString(), "--width", "384");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Status before: ONLINE").contains("confirmed by the printer")
+                .contains("Status after:  ONLINE").contains("打印测试").contains("繁體中文")
+                .contains("[QR M] KIOSK-PRINT-TEST");
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(384);
+    }
+
+    @Test
+    void onAGb2312PrinterLinesOutsideItsCharsetPrintAsImages() {
+        int code = run("diag", "print-test", "--png", dir.resolve("g.png").toString(), "--encoding", "GB2312");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("简体中文：公安自助服务终端").doesNotContain("繁體中文")
+                .contains("[image 576x24]").doesNotContain("?");
+    }
+
+    @Test
+    void printsToATcpPrinter() throws Exception {
+        EscPosPrinterSimulator sim = new EscPosPrinterSimulator(
+                EscPosPrinterSimulator.Config.DEFAULT.withCharset(kiosk.peripherals.printer.escpos.PrinterCharset.BIG5));
+        try (SimulatorServer server = SimulatorServer.start(sim, 0)) {
+            int code = run("diag", "print-test", "--to", "tcp:" + server.address(), "--encoding", "BIG5");
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("tcp:127.0.0.1").contains("confirmed by the printer");
+            assertThat(sim.lastReceipt().text()).contains("繁體中文").contains("English: police self-service kiosk");
+        }
+    }
+
+    @Test
+    void aMissingPrinterIsReportedNotThrown() {
+        int code = run("diag", "print-test", "--to", "tcp:127.0.0.1:1");
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("Status before: NO_DEVICE").contains("printer.unavailable");
+    }
+
+    @Test
+    void aMalformedTargetIsAUsageError() {
+        assertThat(run("diag", "print-test", "--to", "lp0")).isEqualTo(2);
+        assertThat(err.toString()).contains("tcp:HOST:PORT");
+    }
+}
