@@ -77,6 +77,18 @@ class IdNumberTest {
     }
 
     @Property(tries = 200)
+    void arbitraryBytesAsTextAreRejectedWithTypedErrorAndNeverHang(@ForAll @net.jqwik.api.constraints.Size(max = 40) byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(1), () -> {
+            try {
+                assertThat(IdNumber.parse(text).value()).isEqualTo(text);
+            } catch (IdNumberException e) {
+                assertThat(e.reason()).startsWith("idcard.id-number.");
+            }
+        });
+    }
+
+    @Property(tries = 200)
     void everyCorrectCheckCharacterIsAccepted(@ForAll("digits17") String first17) {
         String number = first17 + IdNumber.checkCharacter(first17);
         try {

@@ -155,7 +155,6 @@ public final class SamModuleSimulator implements DeviceSimulator {
 
     @Override
     public void serve(ByteTransport side) {
-        stopped = false;
         SamFrameAssembler assembler = new SamFrameAssembler();
         byte[] chunk = new byte[512];
         try {
@@ -188,6 +187,7 @@ public final class SamModuleSimulator implements DeviceSimulator {
         }
     }
 
+    /** Ends serving for good (the rack or TCP server is shutting down). */
     @Override
     public void stop() {
         stopped = true;
