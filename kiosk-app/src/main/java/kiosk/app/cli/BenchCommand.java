@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CrashBenchCommand.class,
             OutageBenchCommand.class,
+            StubBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
