@@ -19,7 +19,6 @@ import kiosk.app.transaction.TransactionCore;
 import kiosk.config.KioskConfig;
 import kiosk.stub.BackendStub;
 import kiosk.stub.StubSettings;
-import kiosk.stub.fault.FaultRule;
 import kiosk.stub.fault.FaultSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,8 +78,9 @@ class PiiNeverLoggedTest {
             ResilientKioskBackend backend = KioskBackends.create(config, null, TestConfigs.fastPolicy());
             try (TransactionCore core = new TransactionCore(Journal.open(dir.resolve("journal.db")), backend,
                     QueueCaps.defaults())) {
-                stub.faults().configure(FaultSettings.of(3, new FaultRule("/api/v1/**", null, 20, 20, 0.15, 503, 0.15,
-                        0.05, 1200, 0.1, 0.1, false, null)));
+                stub.faults().configure(FaultSettings.of(3, StubFaults.rule("/api/v1/**", "latencyMs", 20, "jitterMs", 20,
+                        "errorRate", 0.15, "resetRate", 0.15, "stallRate", 0.05, "stallMs", 1200, "malformedRate", 0.1,
+                        "truncatedRate", 0.1)));
                 for (int round = 0; round < 3; round++) {
                     for (String[] resident : RESIDENTS) {
                         try {

@@ -66,8 +66,9 @@ class StubFaultTest {
 
     static FaultRule rule(String path, String method, Double error, Double reset, Double stall, Double malformed,
                           Double truncated, boolean afterEffect, Integer limit) {
-        return new FaultRule(path, List.of(method), null, null, error, 503, reset, stall, 1500, malformed, truncated,
-                afterEffect, limit);
+        return StubFaults.rule(path, "methods", List.of(method), "errorRate", error, "errorStatus", 503,
+                "resetRate", reset, "stallRate", stall, "stallMs", 1500, "malformedRate", malformed,
+                "truncatedRate", truncated, "afterEffect", afterEffect, "limit", limit);
     }
 
     void faults(FaultRule... rules) {
@@ -131,12 +132,12 @@ class StubFaultTest {
 
     @Test
     void stalledAndFailingBackendEndsEveryCallWithinItsDeadline() throws Exception {
-        faults(new FaultRule("/api/v1/**", null, 200, 100, null, null, null, 1.0, 4000, null, null, false, null));
+        faults(StubFaults.rule("/api/v1/**", "latencyMs", 200, "jitterMs", 100, "stallRate", 1.0, "stallMs", 4000));
         BackendException stalled = catchThrowableOfType(BackendException.class,
                 () -> withinDeadline(() -> backend.lookupResident(ZHANG_ID, "张伟")));
         assertThat(stalled.kind()).isIn(Kind.TIMEOUT, Kind.CIRCUIT_OPEN);
 
-        faults(new FaultRule("/api/v1/**", null, null, null, 1.0, 502, null, null, null, null, null, false, null));
+        faults(StubFaults.rule("/api/v1/**", "errorRate", 1.0, "errorStatus", 502));
         BackendException failing = catchThrowableOfType(BackendException.class,
                 () -> withinDeadline(() -> backend.lookupResident(ZHANG_ID, "张伟")));
         assertThat(failing.kind()).isIn(Kind.SERVER_ERROR, Kind.CIRCUIT_OPEN);
@@ -144,14 +145,15 @@ class StubFaultTest {
 
     @Test
     void latencySpikesAreRiddenOut() throws Exception {
-        faults(new FaultRule("/api/v1/**", null, 300, 200, null, null, null, null, null, null, null, false, null));
+        faults(StubFaults.rule("/api/v1/**", "latencyMs", 300, "jitterMs", 200));
         Payment payment = withinDeadline(this::startZhangsPayment);
         assertThat(payment.order().amountCents()).isPositive();
     }
 
     @Test
     void transactionsUnderRandomFaultsEndWithNoDuplicateAndNothingLost() throws Exception {
-        faults(new FaultRule("/api/v1/**", null, null, 50, 0.12, 503, 0.12, 0.04, 1200, 0.06, 0.06, true, null));
+        faults(StubFaults.rule("/api/v1/**", "jitterMs", 50, "errorRate", 0.12, "resetRate", 0.12, "stallRate", 0.04,
+                "stallMs", 1200, "malformedRate", 0.06, "truncatedRate", 0.06, "afterEffect", true));
         String[][] residents = {{ZHANG_ID, "张伟"}, {"320583196011010053", "王\uD86D\uDCE7明"}};
         for (int round = 0; round < 4; round++) {
             for (String[] who : residents) {

@@ -22,7 +22,7 @@ import kiosk.app.transaction.crash.LedgerAudit;
 import kiosk.config.KioskConfig;
 import kiosk.stub.BackendStub;
 import kiosk.stub.StubSettings;
-import kiosk.stub.fault.FaultRule;
+import kiosk.app.backend.StubFaults;
 import kiosk.stub.fault.FaultSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,8 +106,8 @@ class RecoveryTest {
         Resident zhang = backend.lookupResident(ZHANG_ID, "张伟");
         Violation fine = backend.violations(zhang.residentId()).stream().filter(Violation::payable).findFirst().orElseThrow();
         // The answer is lost after the backend created the order, and the kiosk dies before retrying.
-        stub.faults().configure(FaultSettings.of(1, new FaultRule("/api/v1/payments/orders", List.of("POST"), null, null,
-                null, null, null, null, null, 1.0, null, true, 1)));
+        stub.faults().configure(FaultSettings.of(1, StubFaults.rule("/api/v1/payments/orders", "methods", List.of("POST"),
+                "malformedRate", 1.0, "afterEffect", true, "limit", 1)));
         BackendException lost = catchThrowableOfType(BackendException.class, () -> core.startPayment(zhang.residentId(),
                 core.residentKey(ZHANG_ID), List.of(OrderItem.trafficFine(fine.violationId()))));
         assertThat(lost.outcomeUnknown()).isTrue();
@@ -132,8 +132,8 @@ class RecoveryTest {
     void paymentArrivingAfterTheResidentWasToldItFailedIsRefunded() throws Exception {
         Resident zhang = backend.lookupResident(ZHANG_ID, "张伟");
         Violation fine = backend.violations(zhang.residentId()).stream().filter(Violation::payable).findFirst().orElseThrow();
-        stub.faults().configure(FaultSettings.of(1, new FaultRule("/api/v1/payments/orders", List.of("POST"), null, null,
-                null, null, 1.0, null, null, null, null, true, 3)));
+        stub.faults().configure(FaultSettings.of(1, StubFaults.rule("/api/v1/payments/orders", "methods", List.of("POST"),
+                "resetRate", 1.0, "afterEffect", true, "limit", 3)));
         catchThrowableOfType(BackendException.class, () -> core.startPayment(zhang.residentId(),
                 core.residentKey(ZHANG_ID), List.of(OrderItem.trafficFine(fine.violationId()))));
         String paymentId = core.journal().paymentsIn(PaymentState.FAILED).get(0).paymentId();
