@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             kiosk.app.cli.diag.PrintTestCommand.class,
             kiosk.app.cli.diag.RenderEscPosCommand.class,
             kiosk.app.cli.diag.SimulateCommand.class,
+            kiosk.app.cli.diag.DecodeIdCommand.class,
+            kiosk.app.cli.diag.ReadCardCommand.class,
         })
 public final class DiagCommand implements Runnable {
 
