@@ -54,7 +54,7 @@ class IdCardDiagCommandsTest {
         int code = run("diag", "decode-id", "--reveal", frameHex(SampleCards.wangMing()));
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("name: 王\uD86D\uDCE7明", "ID number: 320583196011010053", "nation: 11 满",
+        assertThat(out.toString()).contains("name: 王\uD86D\uDCE7明", "ID number: 320583196011010053", "nation: 03 回",
                 "长期 (no expiry)");
     }
 

@@ -34,11 +34,12 @@ public final class SampleCards {
     }
 
     /**
-     * 王𫓧明: 𫓧 is U+2B4E7, outside the BMP. The brief lists his nation as "03 满"; GB 3304 codes
-     * 满 as 11 (03 is 回), so the card carries 11 to print 满.
+     * 王𫓧明: 𫓧 is U+2B4E7, outside the BMP. The shared demo data give his nation as code "03"
+     * (labelled 满 there); the card carries code 03, identical to the backend stub's seed, which
+     * GB 3304 names 回 (满 would be 11).
      */
     public static ResidentIdCard wangMing() {
-        return resident("王\uD86D\uDCE7明", Sex.MALE, Nation.MANCHU, LocalDate.of(1960, 11, 1), "江苏省张家港市杨舍镇人民路5号",
+        return resident("王\uD86D\uDCE7明", Sex.MALE, Nation.HUI, LocalDate.of(1960, 11, 1), "江苏省张家港市杨舍镇人民路5号",
                 "320583196011010053", "张家港市公安局", Validity.longTerm(LocalDate.of(2010, 1, 1)));
     }
 
