@@ -86,6 +86,9 @@ public final class SamIdCardReader extends AbstractDevice {
             return status(); // closed, or busy with a card: the watcher keeps the status current
         }
         try {
+            if (!open) {
+                return status();
+            }
             client.samStatus();
             succeeded();
             if (!status().state().isUsable()) {
@@ -112,6 +115,9 @@ public final class SamIdCardReader extends AbstractDevice {
         while (true) {
             io.lock();
             try {
+                if (!open) {
+                    throw new DeviceException(CompletionCode.NO_DEVICE, "sam.link-lost", "reader " + id() + " lost its link");
+                }
                 if (client.findCard()) {
                     updateStatus(DeviceStatus.of(DeviceState.BUSY, READING, "reading"));
                     CardIdentity identity = client.readCard();
