@@ -233,13 +233,13 @@ public final class EscPosInterpreter {
             }
             case 'd' -> {
                 return withParam(3, p -> {
-                    printLine();
+                    flushLine();
                     feedDots(p * lineSpacing);
                 });
             }
             case 'J' -> {
                 return withParam(3, p -> {
-                    printLine();
+                    flushLine();
                     feedDots(p);
                 });
             }
@@ -434,7 +434,7 @@ public final class EscPosInterpreter {
             if (available() < 4) {
                 return 0;
             }
-            printLine();
+            flushLine();
             feedDots(at(3));
             cutNow();
             return 4;
@@ -465,7 +465,7 @@ public final class EscPosInterpreter {
         if (available() < 8 + size) {
             return 0;
         }
-        printLine();
+        flushLine();
         int sx = (mode & 1) != 0 ? 2 : 1;
         int sy = (mode & 2) != 0 ? 2 : 1;
         BufferedImage image = new BufferedImage(Math.max(1, widthBytes * 8 * sx), Math.max(1, rows * sy),

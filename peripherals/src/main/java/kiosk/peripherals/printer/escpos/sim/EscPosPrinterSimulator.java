@@ -7,8 +7,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import kiosk.peripherals.fonts.KioskFont;
 import kiosk.peripherals.printer.escpos.PrinterCharset;
+import kiosk.peripherals.printer.escpos.TextRaster;
 import kiosk.peripherals.sim.DeviceSimulator;
 import kiosk.peripherals.transport.ByteTransport;
 
@@ -49,6 +54,13 @@ public final class EscPosPrinterSimulator implements DeviceSimulator {
 
     private final Config config;
     private final List<Consumer<PrintedReceipt>> listeners = new CopyOnWriteArrayList<>();
+    /** Listeners run here, so a slow one (saving a PNG) never delays the printer's status answers. */
+    private final ThreadPoolExecutor notifier = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "escpos-sim-receipts");
+                t.setDaemon(true);
+                return t;
+            });
     private final Deque<PrintedReceipt> receipts = new ArrayDeque<>();
     private final ByteArrayQueue replies = new ByteArrayQueue();
     private final EscPosInterpreter interpreter;
@@ -72,6 +84,8 @@ public final class EscPosPrinterSimulator implements DeviceSimulator {
         this.nearEndAfterDots = Math.round(config.nearEndAfterMm() * DOTS_PER_MM);
         this.interpreter = new EscPosInterpreter(new DeviceSide(), config.charset(), config.paperWidthDots(),
                 config.chineseModeAtPowerUp());
+        notifier.allowCoreThreadTimeOut(true);
+        KioskFont.awt(TextRaster.CELL_HEIGHT); // load the 10 MB font now, not while the host waits for a status
     }
 
     public EscPosPrinterSimulator() {
@@ -214,7 +228,7 @@ public final class EscPosPrinterSimulator implements DeviceSimulator {
         return receipts.peekLast();
     }
 
-    /** Called on the serving thread for each finished receipt; keep it short. */
+    /** Called for each finished receipt, in order, on the simulator's own notifier thread. */
     public void addListener(Consumer<PrintedReceipt> listener) {
         listeners.add(listener);
     }
@@ -270,11 +284,13 @@ public final class EscPosPrinterSimulator implements DeviceSimulator {
             receipts.removeFirst();
         }
         for (Consumer<PrintedReceipt> l : listeners) {
-            try {
-                l.accept(receipt);
-            } catch (RuntimeException e) {
-                // a failing listener must not stop the printer
-            }
+            notifier.execute(() -> {
+                try {
+                    l.accept(receipt);
+                } catch (RuntimeException e) {
+                    // a failing listener must not stop the printer
+                }
+            });
         }
     }
 
