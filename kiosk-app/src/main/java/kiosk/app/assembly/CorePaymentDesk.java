@@ -3,6 +3,7 @@ package kiosk.app.assembly;
 import java.util.List;
 import kiosk.app.backend.BackendException;
 import kiosk.app.backend.OrderItem;
+import kiosk.app.backend.PaymentOrder;
 import kiosk.app.flow.PaymentDesk;
 import kiosk.app.transaction.Payment;
 import kiosk.app.transaction.TransactionCore;
@@ -47,6 +48,12 @@ final class CorePaymentDesk implements PaymentDesk {
     }
 
     private static Ticket ticket(Payment payment) {
-        return new Ticket(payment.paymentId(), payment.order());
+        PaymentOrder order = payment.order();
+        if (order != null && order.isPaid() && order.paidAt() == null) {
+            // The journal keeps when the kiosk learned of the payment, within one poll of the backend's time.
+            order = new PaymentOrder(order.orderId(), order.amountCents(), order.qrPayload(), order.status(),
+                    order.expiresAt(), payment.updatedAt());
+        }
+        return new Ticket(payment.paymentId(), order);
     }
 }

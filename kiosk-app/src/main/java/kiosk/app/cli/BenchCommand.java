@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench",
         description = "Benchmarks: each prints its figures beside a baseline from the same run.",
         subcommands = {
+            StartupBenchCommand.class,
             CrashBenchCommand.class,
             OutageBenchCommand.class,
             StubBenchCommand.class,

@@ -57,7 +57,8 @@ public final class DemoCommand implements Callable<Integer> {
                     Stage side = new Stage();
                     side.setTitle("Device simulator");
                     side.setScene(new Scene(simulator.root(), 460, 800));
-                    side.setX(main.getX() + main.getWidth() + 8);
+                    double screenWidth = javafx.stage.Screen.getPrimary().getVisualBounds().getMaxX();
+                    side.setX(Math.max(0, Math.min(main.getX() + main.getWidth() + 8, screenWidth - 460)));
                     side.setY(main.getY());
                     side.setOnHidden(e -> closed.countDown());
                     side.show();

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             StubCommand.class,
             DemoCommand.class,
+            RunCommand.class,
             ScreensCommand.class,
             DiagCommand.class,
             BenchCommand.class,

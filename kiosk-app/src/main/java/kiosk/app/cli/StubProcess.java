@@ -79,7 +79,13 @@ public final class StubProcess implements AutoCloseable {
         } catch (IOException e) {
             ready.completeExceptionally(e);
         }
-        ready.completeExceptionally(new IOException("backend-stub exited with code " + process.exitValue()));
+        if (!ready.isDone()) {
+            try {
+                ready.completeExceptionally(new IOException("backend-stub exited with code " + process.waitFor()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     public URI baseUrl() {

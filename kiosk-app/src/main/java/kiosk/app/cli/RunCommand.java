@@ -1,0 +1,48 @@
+package kiosk.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import kiosk.app.assembly.KioskAssembly;
+import kiosk.app.ui.FxRuntime;
+import kiosk.app.ui.KioskWindow;
+import kiosk.config.ConfigException;
+import kiosk.config.ConfigLoader;
+import kiosk.config.KioskConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** ./kiosk run --config FILE: the kiosk for residents, fullscreen and locked down in production mode. */
+@Command(name = "run", description = "Run the kiosk from a configuration file (production: fullscreen, locked down).")
+public final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--config", required = true, description = "The kiosk's YAML configuration.")
+    Path configFile;
+
+    @Override
+    public Integer call() throws Exception {
+        KioskConfig config;
+        try {
+            config = ConfigLoader.load(configFile);
+        } catch (ConfigException e) {
+            System.err.println("The configuration cannot be used:");
+            e.problems().forEach(p -> System.err.println("  " + configFile + ": " + p));
+            return 2;
+        }
+        boolean production = config.mode() == KioskConfig.Mode.PRODUCTION;
+        try (KioskAssembly kiosk = KioskAssembly.start(config)) {
+            FxRuntime.start();
+            CountDownLatch closed = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                Stage stage = new Stage();
+                KioskWindow.show(stage, kiosk.messages(), kiosk.flow(), production, "Kiosk " + config.kioskId());
+                stage.setOnHidden(e -> closed.countDown());
+            });
+            closed.await();
+            Platform.exit();
+        }
+        return 0;
+    }
+}
