@@ -30,10 +30,21 @@ public record Receipt(List<Line> lines) {
                 throw new IllegalArgumentException("scale must be 1..8");
             }
         }
+
+        /** A receipt line may carry a name or an ID number: only its shape is shown. */
+        @Override
+        public String toString() {
+            return "Text[" + text.length() + " chars, " + align + (bold ? ", bold" : "") + ", x" + scale + "]";
+        }
     }
 
     /** A label on the left and a value on the right of the same line. */
     public record KeyValue(String key, String value) implements Line {
+        /** Keys are labels; values may be personal data and are shown by length only. */
+        @Override
+        public String toString() {
+            return "KeyValue[" + key + ": " + (value == null ? 0 : value.length()) + " chars]";
+        }
     }
 
     /** A QR code; {@code errorCorrection} is one of L, M, Q, H. */
@@ -42,6 +53,12 @@ public record Receipt(List<Line> lines) {
             if ("LMQH".indexOf(errorCorrection) < 0) {
                 throw new IllegalArgumentException("error correction must be L, M, Q or H");
             }
+        }
+
+        @Override
+        public String toString() {
+            return "Qr[" + (payload == null ? 0 : payload.length()) + " chars, " + errorCorrection + ", module "
+                    + moduleSize + "]";
         }
     }
 

@@ -1,7 +1,12 @@
 package kiosk.peripherals.printer.escpos;
 
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.Encoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import kiosk.peripherals.printer.Receipt;
 
 /**
@@ -51,6 +56,7 @@ public final class EscPosEncoder {
         } else if (line instanceof Receipt.KeyValue kv) {
             keyValue(out, kv);
         } else if (line instanceof Receipt.Qr qr) {
+            requireQrFits(qr);
             out.align(1)
                     .qr(qr.payload().getBytes(StandardCharsets.UTF_8), qr.errorCorrection(), qr.moduleSize())
                     .lineFeed().align(0);
@@ -58,6 +64,17 @@ public final class EscPosEncoder {
             out.align(0).text(charset.encode("-".repeat(columns()))).lineFeed();
         } else if (line instanceof Receipt.Feed f) {
             out.feedLines(f.lines());
+        }
+    }
+
+    /** A printer silently prints nothing for a QR too large for its level: refuse it here instead. */
+    private static void requireQrFits(Receipt.Qr qr) {
+        try {
+            Encoder.encode(qr.payload(), ErrorCorrectionLevel.valueOf(String.valueOf(qr.errorCorrection())),
+                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (WriterException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("QR payload of " + qr.payload().length()
+                    + " chars does not fit a QR code at level " + qr.errorCorrection());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import kiosk.peripherals.device.AbstractDevice;
 import kiosk.peripherals.device.CompletionCode;
 import kiosk.peripherals.device.DeviceEvent;
@@ -45,7 +46,8 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
     private final EscPosEncoder encoder;
     private final BlockingQueue<Integer> realtimeReplies = new LinkedBlockingQueue<>();
     private final BlockingQueue<Integer> paperReplies = new LinkedBlockingQueue<>();
-    private final Object ioLock = new Object();
+    /** One exchange with the printer at a time; health checks skip rather than wait behind a print. */
+    private final ReentrantLock ioLock = new ReentrantLock();
     private volatile boolean open;
     private volatile boolean busy;
     private volatile Thread reader;
@@ -67,7 +69,8 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
 
     @Override
     public void open() throws DeviceException {
-        synchronized (ioLock) {
+        ioLock.lock();
+        try {
             if (open && transport.isOpen()) {
                 return;
             }
@@ -95,6 +98,8 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
             } catch (IOException e) {
                 throw fail(linkLost(e));
             }
+        } finally {
+            ioLock.unlock();
         }
     }
 
@@ -116,16 +121,19 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
         if (!transport.canRead()) {
             return updateStatus(DeviceStatus.online(PrinterDetail.UNKNOWN));
         }
-        synchronized (ioLock) {
-            try {
-                return updateStatus(busyAware(queryStatus().toDeviceStatus()));
-            } catch (DeviceException e) {
-                publish(new DeviceEvent.Error(id(), e));
-                return status();
-            } catch (IOException e) {
-                publish(new DeviceEvent.Error(id(), linkLost(e)));
-                return status();
-            }
+        if (!ioLock.tryLock()) {
+            return status(); // printing: the print itself is reading the status
+        }
+        try {
+            return updateStatus(busyAware(queryStatus().toDeviceStatus()));
+        } catch (DeviceException e) {
+            publish(new DeviceEvent.Error(id(), e));
+            return status();
+        } catch (IOException e) {
+            publish(new DeviceEvent.Error(id(), linkLost(e)));
+            return status();
+        } finally {
+            ioLock.unlock();
         }
     }
 
@@ -160,9 +168,16 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
 
     @Override
     public PrintCompletion print(Receipt receipt) throws DeviceException {
-        byte[] data = encoder.encode(receipt);
+        byte[] data;
+        try {
+            data = encoder.encode(receipt);
+        } catch (IllegalArgumentException e) {
+            throw fail(new DeviceException(CompletionCode.INVALID_DATA, "printer.bad-receipt",
+                    "receipt cannot be encoded: " + e.getMessage(), e));
+        }
         long started = System.nanoTime();
-        synchronized (ioLock) {
+        ioLock.lock();
+        try {
             if (!isOpen()) {
                 open();
             }
@@ -202,6 +217,8 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
                     Duration.ofNanos(System.nanoTime() - started));
             publish(new DeviceEvent.Data<>(id(), done));
             return done;
+        } finally {
+            ioLock.unlock();
         }
     }
 

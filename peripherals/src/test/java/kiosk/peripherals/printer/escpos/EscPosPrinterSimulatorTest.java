@@ -241,6 +241,45 @@ class EscPosPrinterSimulatorTest {
         assertThat(missing.checkHealth().state()).isEqualTo(DeviceState.NO_DEVICE);
     }
 
+    @Test
+    void aQrTooLargeForItsLevelIsATypedErrorBeforeAnythingIsSent() throws DeviceException {
+        start();
+        int before = sim.receipts().size();
+        Receipt tooBig = Receipt.builder().qr("x".repeat(3000)).build();
+        assertThatThrownBy(() -> printer.print(tooBig)).isInstanceOfSatisfying(DeviceException.class, e -> {
+            assertThat(e.code()).isEqualTo(CompletionCode.INVALID_DATA);
+            assertThat(e.reason()).isEqualTo("printer.bad-receipt");
+        });
+        assertThat(sim.receipts()).hasSize(before);
+        assertThat(printer.status().state()).isEqualTo(DeviceState.ONLINE);
+    }
+
+    @Test
+    void aHealthCheckDuringAPrintAnswersAtOnceWithBusy() throws Exception {
+        start();
+        sim.setSlow(Duration.ofMillis(20), 256);
+        java.util.concurrent.CompletableFuture<PrintCompletion> printing =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return printer.print(sample());
+                    } catch (DeviceException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        await().atMost(Duration.ofSeconds(2)).until(() -> printer.status().state() == DeviceState.BUSY);
+        long t0 = System.nanoTime();
+        assertThat(printer.checkHealth().state()).isEqualTo(DeviceState.BUSY);
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(100));
+        assertThat(printing.get(5, java.util.concurrent.TimeUnit.SECONDS).confirmed()).isTrue();
+        assertThat(printer.status().state()).isEqualTo(DeviceState.ONLINE);
+    }
+
+    @Test
+    void receiptsDoNotShowTheirContentInToString() {
+        Receipt r = Receipt.builder().text("张伟").pair("身份证号", "110101198503151235").qr("110101198503151235").build();
+        assertThat(r.toString()).doesNotContain("张伟").doesNotContain("110101").contains("身份证号");
+    }
+
     private static int darkPixels(PrintedReceipt r) {
         int n = 0;
         for (int y = 0; y < r.image().getHeight(); y++) {
