@@ -229,6 +229,7 @@ public final class SamIdCardReader extends AbstractDevice {
                     continue;
                 }
             }
+            CardIdentity read = null;
             io.lock();
             try {
                 if (!open) {
@@ -244,12 +245,11 @@ public final class SamIdCardReader extends AbstractDevice {
                     updateOnline(CardReaderDetail.CARD_PRESENT);
                 } else {
                     updateStatus(DeviceStatus.of(DeviceState.BUSY, READING, "reading"));
-                    CardIdentity identity = client.readCard();
+                    read = client.readCard();
                     succeeded();
                     awaitRemoval = true;
                     failuresOnCard = 0;
                     updateOnline(CardReaderDetail.CARD_PRESENT);
-                    publish(new DeviceEvent.Data<>(id(), identity));
                 }
             } catch (DeviceException e) {
                 handleFailure(e);
@@ -264,6 +264,10 @@ public final class SamIdCardReader extends AbstractDevice {
                 LOG.warn("SAM reader {} watch loop failed", id(), e);
             } finally {
                 io.unlock();
+            }
+            if (read != null) {
+                // outside the lock: a listener may take its time or call back into the reader
+                publish(new DeviceEvent.Data<>(id(), read));
             }
             sleep(options.pollInterval());
         }
