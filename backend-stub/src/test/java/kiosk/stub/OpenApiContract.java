@@ -68,6 +68,17 @@ final class OpenApiContract {
         return validator.validate(body).stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
     }
 
+    /** Validation messages of a request body against the documented request schema. */
+    Set<String> validateRequest(Operation op, JsonNode body) {
+        JsonNode schema = document.at("/paths/" + escape(op.template()) + "/" + op.method().toLowerCase()
+                + "/requestBody/content/application~1json/schema");
+        if (schema.isMissingNode()) {
+            return Set.of("no request body is documented");
+        }
+        return factory.getSchema(inline(schema)).validate(body).stream().map(ValidationMessage::getMessage)
+                .collect(Collectors.toSet());
+    }
+
     private JsonNode resolve(JsonNode node) {
         while (node.has("$ref")) {
             node = document.at(node.get("$ref").asText().substring(1));

@@ -141,15 +141,31 @@ class OpenApiContractTest {
     }
 
     private StubClient.Response post(String path, String json) {
+        checkRequest("POST", path, json);
         return check("POST", path, client.query(path, json));
     }
 
     private StubClient.Response mutate(String path, String json) {
+        checkRequest("POST", path, json);
         return check("POST", path, client.mutate(path, json, UUID.randomUUID().toString()));
     }
 
     private StubClient.Response admin(String method, String path, String json) {
+        checkRequest(method, path, json);
         return check(method, path, client.admin(method, path, json));
+    }
+
+    /** The requests this test sends are valid by the document too (it documents what the server accepts). */
+    private static void checkRequest(String method, String path, String json) {
+        if (json == null || json.isEmpty()) {
+            return;
+        }
+        OpenApiContract.Operation op = contract.find(method, path).orElseThrow(() -> new AssertionError("undocumented: " + path));
+        try {
+            assertThat(contract.validateRequest(op, StubClient.JSON.readTree(json))).as("request %s %s", method, path).isEmpty();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static StubClient.Response check(String method, String path, StubClient.Response response) {

@@ -24,7 +24,8 @@ import kiosk.stub.json.Json;
 public final class FleetApi {
 
     static final Set<String> DEVICE_STATES = Set.of("ONLINE", "OFFLINE", "BUSY", "ERROR", "NO_DEVICE", "DEGRADED",
-            "OK", "WARNING", "UNKNOWN", "CLOSED", "IDLE", "USER_ERROR", "HARDWARE_ERROR", "POWER_OFF");
+            "OK", "WARNING", "UNKNOWN", "CLOSED", "IDLE", "USER_ERROR", "HARDWARE_ERROR", "POWER_OFF", "FRAUD_ATTEMPT",
+            "POTENTIAL_FRAUD");
 
     /** A kiosk announcing itself after installation or an update. */
     public record Registration(String model, String softwareVersion, List<String> devices) implements Call.Validated {
