@@ -7,8 +7,8 @@ import kiosk.stub.fault.FaultSettings;
 
 /**
  * Command line: --port N (0 = any free port; default 8088), --db PATH|mem (default data/backend-stub),
- * --seed N, --faults FILE, --admin-token T, --residents N (generated residents, default 200). Prints one "backend-stub listening on URL" line when ready;
- * stops cleanly on SIGTERM / Ctrl+C.
+ * --seed N, --faults FILE, --admin-token T, --residents N (generated residents, default 200). Prints one
+ * "backend-stub listening on URL" line when ready; stops cleanly on SIGTERM / Ctrl+C.
  */
 public final class StubMain {
 
