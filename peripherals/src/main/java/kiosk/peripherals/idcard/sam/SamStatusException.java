@@ -8,7 +8,8 @@ public final class SamStatusException extends DeviceException {
     private final SamStatus status;
 
     public SamStatusException(SamStatus status, SamCommand command) {
-        super(status.completion().orElseThrow(), status.reason(),
+        // a success code where another was expected (9F to a read) is a protocol violation
+        super(status.completion().orElse(kiosk.peripherals.device.CompletionCode.PROTOCOL_ERROR), status.reason(),
                 String.format("SAM answered %02X to %s", status.code(), command));
         this.status = status;
     }

@@ -153,6 +153,27 @@ class SamCodecTest {
         assertThatThrownBy(() -> SamCodec.parseHex("zz")).hasFieldOrPropertyWithValue("reason", "sam.bad-hex");
     }
 
+    @Test
+    void aFindCardSuccessWhereReadDataWasExpectedIsATypedError() {
+        byte[] frame = frame(0x00, 0x00, 0x9F, 0, 0, 0, 0);
+        assertThatThrownBy(() -> BaseInfo.decodeFrame(frame)).isInstanceOf(SamStatusException.class)
+                .hasFieldOrPropertyWithValue("code", CompletionCode.PROTOCOL_ERROR);
+    }
+
+    @net.jqwik.api.Property(tries = 100)
+    void decodingArbitraryReplyDataGivesAnIdentityOrATypedError(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(max = 1400) byte[] data,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 255) int sw3) {
+        byte[] frame = SamCodec.reply(0, 0, sw3, data);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> {
+            try {
+                assertThat(BaseInfo.decodeFrame(frame)).isNotNull();
+            } catch (SamProtocolException | SamStatusException | kiosk.peripherals.idcard.IdCardDataException e) {
+                assertThat(e.reason()).matches("(sam|idcard)\\..+");
+            }
+        });
+    }
+
     private static void assertKind(byte[] frame, SamProtocolException.Kind kind) {
         assertThatThrownBy(() -> SamCodec.decodeSingleFrame(frame))
                 .isInstanceOf(SamProtocolException.class)
