@@ -2,12 +2,14 @@ package kiosk.stub;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import kiosk.stub.fault.FaultSettings;
 
 /**
  * Command line: --port N (0 = any free port; default 8088), --db PATH|mem (default data/backend-stub),
- * --seed N, --faults FILE, --admin-token T, --residents N (generated residents, default 200). Prints one
+ * --seed N, --faults FILE, --admin-token T, --residents N (generated residents, default 200),
+ * --idempotency-ttl SECONDS (default 86400), --order-ttl SECONDS (default 900). Prints one
  * "backend-stub listening on URL" line when ready; stops cleanly on SIGTERM / Ctrl+C.
  */
 public final class StubMain {
@@ -24,7 +26,8 @@ public final class StubMain {
             settings = parse(args);
         } catch (IllegalArgumentException | IOException e) {
             System.err.println("backend-stub: " + e.getMessage());
-            System.err.println("usage: StubMain [--port N] [--db PATH|mem] [--seed N] [--faults FILE] [--admin-token T]");
+            System.err.println("usage: StubMain [--port N] [--db PATH|mem] [--seed N] [--faults FILE] [--admin-token T]"
+                    + " [--residents N] [--idempotency-ttl SECONDS] [--order-ttl SECONDS]");
             System.exit(2);
             return;
         }
@@ -54,6 +57,8 @@ public final class StubMain {
                 case "--faults" -> b.faults(FaultSettings.read(Path.of(value)));
                 case "--admin-token" -> b.adminToken(value);
                 case "--residents" -> b.generatedResidents(number(option, value));
+                case "--idempotency-ttl" -> b.idempotencyTtl(Duration.ofSeconds(number(option, value)));
+                case "--order-ttl" -> b.orderTtl(Duration.ofSeconds(number(option, value)));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }

@@ -173,7 +173,10 @@ class FaultInjectionTest {
     void faultsFileIsReadAtStart(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("faults.json");
         Files.writeString(file, "{\"seed\":5,\"rules\":[{\"path\":\"/api/v1/traffic/**\",\"latencyMs\":100,\"jitterMs\":50,\"errorRate\":0.1}]}");
-        StubSettings settings = StubMain.parse(new String[] {"--port", "0", "--db", "mem", "--faults", file.toString(), "--seed", "9"});
+        StubSettings settings = StubMain.parse(new String[] {"--port", "0", "--db", "mem", "--faults", file.toString(), "--seed", "9",
+            "--idempotency-ttl", "60", "--order-ttl", "30"});
+        assertThat(settings.idempotencyTtl()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.orderTtl()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.faults().seed()).isEqualTo(5);
         assertThat(settings.faults().rules()).hasSize(1);
         assertThat(settings.faults().rules().get(0)).isEqualTo(new FaultRule("/api/v1/traffic/**", null, 100, 50, 0.1,
