@@ -2,8 +2,6 @@ package kiosk.app.assembly;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,9 +16,7 @@ import kiosk.app.receipt.ReceiptComposer;
 import kiosk.app.transaction.RecoveryReport;
 import kiosk.app.transaction.TransactionCore;
 import kiosk.config.KioskConfig;
-import kiosk.peripherals.device.DeviceKind;
 import kiosk.peripherals.device.DeviceManager;
-import kiosk.peripherals.device.DeviceSpec;
 import kiosk.peripherals.device.DriverCatalog;
 import kiosk.peripherals.sim.SimulatorRack;
 import org.slf4j.Logger;
@@ -65,7 +61,7 @@ public final class KioskAssembly implements AutoCloseable {
     /** Builds and starts the kiosk: devices opened, journal recovered (in the background), flow ready. */
     public static KioskAssembly start(KioskConfig config) {
         KioskAssembly kiosk = new KioskAssembly(config);
-        kiosk.devices.start(specs(config));
+        kiosk.devices.start(DeviceSpecs.of(config));
         kiosk.bridge.connect(kiosk.flow);
         kiosk.io.execute(kiosk::recover);
         return kiosk;
@@ -78,11 +74,6 @@ public final class KioskAssembly implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("Journal recovery failed; it runs again at the next start", e);
         }
-    }
-
-    static List<DeviceSpec> specs(KioskConfig config) {
-        return config.devices().stream().map(d -> new DeviceSpec(d.id(),
-                DeviceKind.valueOf(d.kind().toUpperCase(Locale.ROOT).replace('-', '_')), d.driver(), d.settings())).toList();
     }
 
     public KioskConfig config() {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "diag",
         description = "Device diagnostics: list devices, read a card, print a test receipt, decode frames and QR images.",
         subcommands = {
+            kiosk.app.cli.diag.DevicesCommand.class,
             kiosk.app.cli.diag.PrintTestCommand.class,
             kiosk.app.cli.diag.RenderEscPosCommand.class,
             kiosk.app.cli.diag.SimulateCommand.class,

@@ -29,11 +29,7 @@ import kiosk.app.flow.KioskFlow;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
 import kiosk.app.session.Identification;
-import kiosk.peripherals.device.CardReaderDetail;
 import kiosk.peripherals.device.DeviceStatus;
-import kiosk.peripherals.device.PrinterDetail;
-import kiosk.peripherals.device.ScannerDetail;
-import kiosk.peripherals.device.StatusDetail;
 import kiosk.peripherals.idcard.CardIdentity;
 import kiosk.peripherals.idcard.sam.sim.SamModuleSimulator;
 import kiosk.peripherals.idcard.sam.sim.SampleCards;
@@ -97,22 +93,7 @@ public final class SimulatorPanel {
     }
 
     public static String describe(String deviceId, DeviceStatus status) {
-        String reason = status.reason().isEmpty() ? "" : " (" + status.reason() + ")";
-        return deviceId + ": " + status.state() + detail(status.detail()) + reason;
-    }
-
-    private static String detail(StatusDetail detail) {
-        if (detail instanceof PrinterDetail p) {
-            return " · paper " + p.paper() + (p.coverOpen() ? " · cover open" : "") + (p.cutterError() ? " · cutter error" : "")
-                    + (p.mediaJammed() ? " · jammed" : "");
-        }
-        if (detail instanceof CardReaderDetail c) {
-            return " · card " + c.media();
-        }
-        if (detail instanceof ScannerDetail sc) {
-            return " · scanner " + sc.scanner();
-        }
-        return "";
+        return deviceId + ": " + status.summary();
     }
 
     private void build() {

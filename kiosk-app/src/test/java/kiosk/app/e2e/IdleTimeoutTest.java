@@ -63,6 +63,7 @@ class IdleTimeoutTest {
     }
 
     private void identify(FxRobot robot) throws Exception {
+        test.awaitDevicesReady();
         robot.clickOn("#attract");
         ResidentJourneyTest.waitFor(robot, "#lang-zh-CN");
         robot.clickOn("#lang-zh-CN");

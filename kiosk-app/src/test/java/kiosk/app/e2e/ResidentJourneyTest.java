@@ -69,6 +69,7 @@ class ResidentJourneyTest {
     }
 
     private PrintedReceipt payFinesAs(FxRobot robot, String language) throws TimeoutException {
+        test.awaitDevicesReady();
         robot.clickOn("#attract");
         waitFor(robot, "#lang-" + language);
         robot.clickOn("#lang-" + language);

@@ -31,6 +31,20 @@ final class TestKiosk implements AutoCloseable {
         return new TestKiosk(stub, KioskAssembly.start(config));
     }
 
+    /** Devices open in the background: wait until every one reports usable, as a lobby kiosk would. */
+    void awaitDevicesReady() {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> kiosk.devices().devices().stream()
+                .allMatch(d -> d.status().state().isUsable()));
+        awaitReaderReady();
+    }
+
+    /** The card reader is usable and the attract screen invites residents in. */
+    void awaitReaderReady() {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() ->
+                kiosk.devices().find("id-reader").orElseThrow().status().state().isUsable()
+                && !(kiosk.flow().state().model() instanceof kiosk.app.flow.ScreenModel.Attract a && a.outOfService()));
+    }
+
     @Override
     public void close() {
         kiosk.close();

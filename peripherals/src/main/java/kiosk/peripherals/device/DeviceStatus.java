@@ -32,4 +32,29 @@ public record DeviceStatus(DeviceState state, StatusDetail detail, String reason
     public boolean sameAs(DeviceStatus other) {
         return other != null && state == other.state && detail.equals(other.detail) && reason.equals(other.reason);
     }
+
+    /** Compact operator form with the XFS codes, e.g. "USER_ERROR paper=OUT cover=open (printer.paper-out)". */
+    public String summary() {
+        StringBuilder out = new StringBuilder(state.name());
+        if (detail instanceof PrinterDetail p) {
+            out.append(" paper=").append(p.paper());
+            if (p.coverOpen()) {
+                out.append(" cover=open");
+            }
+            if (p.cutterError()) {
+                out.append(" cutter=error");
+            }
+            if (p.mediaJammed()) {
+                out.append(" media=jammed");
+            }
+        } else if (detail instanceof CardReaderDetail c) {
+            out.append(" media=").append(c.media()).append(" chip=").append(c.chip());
+        } else if (detail instanceof ScannerDetail sc) {
+            out.append(" scanner=").append(sc.scanner());
+        }
+        if (!reason.isEmpty()) {
+            out.append(" (").append(reason).append(')');
+        }
+        return out.toString();
+    }
 }

@@ -1,0 +1,63 @@
+package kiosk.app.cli.diag;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import kiosk.app.assembly.DeviceSpecs;
+import kiosk.config.ConfigException;
+import kiosk.config.ConfigLoader;
+import kiosk.config.DemoConfig;
+import kiosk.config.KioskConfig;
+import kiosk.peripherals.device.Device;
+import kiosk.peripherals.device.DeviceManager;
+import kiosk.peripherals.device.DeviceStatus;
+import kiosk.peripherals.device.DriverCatalog;
+import kiosk.peripherals.sim.SimulatorRack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** ./kiosk diag devices: every configured device with its state, detail and reason, as operators read them. */
+@Command(name = "devices", description = "List the configured devices with their status (default: the demo configuration's simulated devices).")
+public final class DevicesCommand implements Callable<Integer> {
+
+    @Option(names = "--config", description = "The kiosk's YAML configuration (default: the demo configuration).")
+    Path configFile;
+
+    @Option(names = "--wait", description = "How long to let devices open and report (default ${DEFAULT-VALUE}).", defaultValue = "3s")
+    String wait;
+
+    @Override
+    public Integer call() throws Exception {
+        KioskConfig config;
+        try {
+            config = configFile == null ? DemoConfig.load() : ConfigLoader.load(configFile);
+        } catch (ConfigException e) {
+            System.err.println("The configuration cannot be used:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            return 2;
+        }
+        try (SimulatorRack rack = new SimulatorRack();
+             DeviceManager devices = new DeviceManager(DriverCatalog.standard(), rack, Duration.ofSeconds(1))) {
+            devices.start(DeviceSpecs.of(config));
+            Thread.sleep(parseSeconds(wait) * 1000L);
+            System.out.printf("%-18s %-16s %-26s %s%n", "DEVICE", "KIND", "DRIVER", "STATUS");
+            int unusable = 0;
+            for (Device device : devices.devices()) {
+                DeviceStatus status = device.status();
+                String driver = config.devices().stream().filter(d -> d.id().equals(device.id()))
+                        .map(KioskConfig.DeviceConfig::driver).findFirst().orElse("?");
+                System.out.printf("%-18s %-16s %-26s %s%n", device.id(),
+                        device.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), driver, status.summary());
+                if (!status.state().isUsable()) {
+                    unusable++;
+                }
+            }
+            return unusable == 0 ? 0 : 1;
+        }
+    }
+
+    private static long parseSeconds(String text) {
+        return Long.parseLong(text.trim().replaceAll("s$", ""));
+    }
+}

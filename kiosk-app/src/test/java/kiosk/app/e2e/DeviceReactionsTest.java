@@ -1,0 +1,125 @@
+package kiosk.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import kiosk.app.flow.KioskFlow;
+import kiosk.app.flow.Screen;
+import kiosk.app.flow.ScreenModel;
+import kiosk.app.i18n.Language;
+import kiosk.app.transaction.TransactionCore;
+import kiosk.peripherals.idcard.sam.sim.SamModuleSimulator;
+import kiosk.peripherals.idcard.sam.sim.SampleCards;
+import kiosk.peripherals.printer.escpos.sim.EscPosPrinterSimulator;
+import kiosk.peripherals.transport.InProcessChannel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How the kiosk reacts to the faults the simulator panel can cause, without JavaFX: the real drivers
+ * against the simulators, the real stub over HTTP, the flow's state as the views would render it.
+ */
+class DeviceReactionsTest {
+
+    @TempDir
+    Path dir;
+
+    private TestKiosk test;
+    private KioskFlow flow;
+
+    @BeforeEach
+    void start() {
+        test = TestKiosk.start(dir, Duration.ofSeconds(90), Duration.ofSeconds(20));
+        flow = test.kiosk.flow();
+    }
+
+    @AfterEach
+    void stop() {
+        test.close();
+    }
+
+    @Test
+    void unpluggedReaderPutsTheKioskOutOfServiceAndReplugBringsItBack() {
+        test.awaitDevicesReady();
+        InProcessChannel cable = test.kiosk.rack().channel("id-reader").orElseThrow();
+        cable.unplug();
+        await().atMost(Duration.ofSeconds(15)).until(() -> flow.state().model() instanceof ScreenModel.Attract a && a.outOfService());
+        flow.start();
+        assertThat(flow.state().screen()).isEqualTo(Screen.ATTRACT);
+        cable.replug();
+        await().atMost(Duration.ofSeconds(20)).until(() -> flow.state().model() instanceof ScreenModel.Attract a && !a.outOfService());
+        flow.start();
+        assertThat(flow.state().screen()).isEqualTo(Screen.LANGUAGE);
+    }
+
+    @Test
+    void cardPulledMidReadTellsTheResidentAndTheNextReadWorks() {
+        reachInsertCard();
+        SamModuleSimulator reader = simulator(SamModuleSimulator.class);
+        reader.injectOnce(SamModuleSimulator.Fault.CARD_REMOVED_MID_READ);
+        reader.insert(SampleCards.zhangWei());
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().model() instanceof ScreenModel.InsertCard c && c.problem() != null);
+        ScreenModel.InsertCard card = (ScreenModel.InsertCard) flow.state().model();
+        assertThat(card.problem().titleKey()).isEqualTo("problem.card.read.title");
+        reader.remove();
+        reader.insert(SampleCards.zhangWei());
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.MENU);
+    }
+
+    @Test
+    void wrongCardIsExplained() {
+        reachInsertCard();
+        simulator(SamModuleSimulator.class).insertNonIdCard();
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().model() instanceof ScreenModel.InsertCard c && c.problem() != null);
+        assertThat(((ScreenModel.InsertCard) flow.state().model()).problem().titleKey()).isEqualTo("problem.card.wrong.title");
+    }
+
+    @Test
+    void printerOutOfPaperPausesPaymentsBeforeTheResidentPays() {
+        simulator(EscPosPrinterSimulator.class).runOutOfPaperAfterMm(0);
+        reachMenu();
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().model() instanceof ScreenModel.Menu m
+                && !m.services().get(0).available());
+        assertThat(((ScreenModel.Menu) flow.state().model()).services().get(0).reasonKey()).isEqualTo("menu.unavailable.printer");
+    }
+
+    @Test
+    void paperRunningOutMidReceiptLeavesThePaymentSafeAndReprintable() throws Exception {
+        reachMenu();
+        flow.chooseService(kiosk.app.flow.Service.TRAFFIC_FINES);
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.VIOLATIONS && !flow.state().busy());
+        flow.paySelected();
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.PAYMENT);
+        EscPosPrinterSimulator printer = simulator(EscPosPrinterSimulator.class);
+        printer.runOutOfPaperAfterMm(printer.paperUsedMm() + 30);
+        String orderId = ((ScreenModel.Payment) flow.state().model()).orderId();
+        test.kiosk.backend().simulatePayment(orderId);
+        await().atMost(Duration.ofSeconds(20)).until(() -> flow.state().screen() == Screen.DONE);
+        ScreenModel.Done done = (ScreenModel.Done) flow.state().model();
+        assertThat(done.printed()).isFalse();
+        assertThat(done.printProblem().adviceKey()).isEqualTo("problem.print.advice");
+        TransactionCore core = test.kiosk.transactions();
+        assertThat(core.reprintable(core.residentKey("110101198503151235"))).hasSize(1);
+    }
+
+    private void reachInsertCard() {
+        test.awaitReaderReady();
+        flow.start();
+        flow.chooseLanguage(Language.ZH_CN);
+        assertThat(flow.state().screen()).isEqualTo(Screen.INSERT_CARD);
+    }
+
+    private void reachMenu() {
+        reachInsertCard();
+        simulator(SamModuleSimulator.class).insert(SampleCards.zhangWei());
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.MENU);
+    }
+
+    private <T extends kiosk.peripherals.sim.DeviceSimulator> T simulator(Class<T> type) {
+        return test.kiosk.rack().first(type).orElseThrow();
+    }
+}
