@@ -207,55 +207,128 @@ public final class Journal implements AutoCloseable {
     public synchronized JournaledPayment movePayment(String paymentId, PaymentState next, String reason,
                                                      PaymentOrder order) {
         try {
-            JournaledPayment current = payment(paymentId)
-                    .orElseThrow(() -> new IllegalArgumentException("no such payment"));
-            if (!current.state().canMoveTo(next)) {
-                throw new IllegalTransitionException("payment", current.state(), next);
-            }
-            try (PreparedStatement u = db.prepareStatement("""
-                    UPDATE payments SET state = ?, reason = COALESCE(?, reason), updated_at = ?,
-                      order_id = COALESCE(?, order_id), amount_cents = COALESCE(?, amount_cents),
-                      qr_payload = COALESCE(?, qr_payload), expires_at = COALESCE(?, expires_at)
-                    WHERE payment_id = ? AND state = ?""")) {
-                u.setString(1, next.name());
-                u.setString(2, reason);
-                u.setString(3, now());
-                u.setString(4, order == null ? null : order.orderId());
-                if (order == null) {
-                    u.setNull(5, java.sql.Types.INTEGER);
-                } else {
-                    u.setLong(5, order.amountCents());
-                }
-                u.setString(6, order == null ? null : order.qrPayload());
-                u.setString(7, order == null || order.expiresAt() == null ? null : order.expiresAt().toString());
-                u.setString(8, paymentId);
-                u.setString(9, current.state().name());
-                if (u.executeUpdate() != 1) {
-                    throw new IllegalTransitionException("payment changed concurrently", current.state(), next);
-                }
-            }
+            update(paymentId, next, reason, order);
             db.commit();
             return payment(paymentId).orElseThrow();
         } catch (SQLException e) {
             throw rollback("move payment", e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
         }
     }
 
-    /** Records the order the backend created without changing the payment's state (late answer). */
-    public synchronized void attachOrder(String paymentId, PaymentOrder order) {
-        try (PreparedStatement u = db.prepareStatement("""
-                UPDATE payments SET order_id = ?, amount_cents = ?, qr_payload = ?, expires_at = ?, updated_at = ?
-                WHERE payment_id = ?""")) {
-            u.setString(1, order.orderId());
-            u.setLong(2, order.amountCents());
-            u.setString(3, order.qrPayload());
-            u.setString(4, order.expiresAt() == null ? null : order.expiresAt().toString());
-            u.setString(5, now());
-            u.setString(6, paymentId);
-            u.executeUpdate();
+    /**
+     * Moves a payment and journals the follow-up operation it calls for (receipt record, refund) in ONE
+     * transaction: a crash can never leave a printed receipt without its record, or the reverse.
+     */
+    public synchronized JournaledPayment movePaymentWithOperation(String paymentId, PaymentState next, String reason,
+                                                                  OperationKind kind, String idempotencyKey,
+                                                                  long amountCents) {
+        try {
+            update(paymentId, next, reason, null);
+            insertOperation(idempotencyKey, paymentId, kind, amountCents, now());
             db.commit();
+            return payment(paymentId).orElseThrow();
         } catch (SQLException e) {
-            throw rollback("attach order", e);
+            throw rollback("move payment with operation", e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    private void update(String paymentId, PaymentState next, String reason, PaymentOrder order) throws SQLException {
+        JournaledPayment current = paymentInTransaction(paymentId);
+        if (!current.state().canMoveTo(next)) {
+            throw new IllegalTransitionException("payment", current.state(), next);
+        }
+        try (PreparedStatement u = db.prepareStatement("""
+                UPDATE payments SET state = ?, reason = COALESCE(?, reason), updated_at = ?,
+                  order_id = COALESCE(?, order_id), amount_cents = COALESCE(?, amount_cents),
+                  qr_payload = COALESCE(?, qr_payload), expires_at = COALESCE(?, expires_at)
+                WHERE payment_id = ? AND state = ?""")) {
+            u.setString(1, next.name());
+            u.setString(2, reason);
+            u.setString(3, now());
+            u.setString(4, order == null ? null : order.orderId());
+            if (order == null) {
+                u.setNull(5, java.sql.Types.INTEGER);
+            } else {
+                u.setLong(5, order.amountCents());
+            }
+            u.setString(6, order == null ? null : order.qrPayload());
+            u.setString(7, order == null || order.expiresAt() == null ? null : order.expiresAt().toString());
+            u.setString(8, paymentId);
+            u.setString(9, current.state().name());
+            if (u.executeUpdate() != 1) {
+                throw new IllegalTransitionException("payment changed concurrently", current.state(), next);
+            }
+        }
+    }
+
+    private JournaledPayment paymentInTransaction(String paymentId) {
+        List<JournaledPayment> found = payments(false, "WHERE payment_id = ?", paymentId);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no such payment");
+        }
+        return found.get(0);
+    }
+
+    private void rollbackQuietly() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is the one worth reporting
+        }
+    }
+
+    /**
+     * Closes an operation (CONFIRMED or REFUSED) and moves its payment in ONE transaction, so a crash
+     * between the two can never leave a confirmed refund on a payment still marked NEEDS_REFUND, or a
+     * created order on a payment still ORDERING. {@code next} null: the payment keeps its state
+     * (only the order, if given, is recorded).
+     */
+    public synchronized JournaledPayment closeOperation(String idempotencyKey, OperationState outcome, String error,
+                                                        PaymentState next, String reason, PaymentOrder order) {
+        try {
+            JournaledOperation op = operations(false, "WHERE idempotency_key = ?", idempotencyKey).stream().findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no such operation"));
+            if (!op.state().canMoveTo(outcome) || outcome.isOpen()) {
+                throw new IllegalTransitionException("operation " + op.kind(), op.state(), outcome);
+            }
+            try (PreparedStatement u = db.prepareStatement("""
+                    UPDATE operations SET state = ?, last_error = ?, updated_at = ?
+                    WHERE idempotency_key = ? AND state = ?""")) {
+                u.setString(1, outcome.name());
+                u.setString(2, error);
+                u.setString(3, now());
+                u.setString(4, idempotencyKey);
+                u.setString(5, op.state().name());
+                u.executeUpdate();
+            }
+            if (next != null) {
+                update(op.paymentId(), next, reason, order);
+            } else if (order != null) {
+                try (PreparedStatement u = db.prepareStatement("""
+                        UPDATE payments SET order_id = ?, amount_cents = ?, qr_payload = ?, expires_at = ?, updated_at = ?
+                        WHERE payment_id = ?""")) {
+                    u.setString(1, order.orderId());
+                    u.setLong(2, order.amountCents());
+                    u.setString(3, order.qrPayload());
+                    u.setString(4, order.expiresAt() == null ? null : order.expiresAt().toString());
+                    u.setString(5, now());
+                    u.setString(6, op.paymentId());
+                    u.executeUpdate();
+                }
+            }
+            db.commit();
+            return payment(op.paymentId()).orElseThrow();
+        } catch (SQLException e) {
+            throw rollback("close operation", e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
         }
     }
 
@@ -308,6 +381,10 @@ public final class Journal implements AutoCloseable {
     }
 
     private List<JournaledPayment> payments(String where, String... args) {
+        return payments(true, where, args);
+    }
+
+    private List<JournaledPayment> payments(boolean endTransaction, String where, String... args) {
         try (PreparedStatement q = db.prepareStatement("""
                 SELECT payment_id, resident_key, resident_id, items, state, order_id, amount_cents, qr_payload,
                        expires_at, reason, created_at, updated_at FROM payments""" + " " + where)) {
@@ -323,7 +400,9 @@ public final class Journal implements AutoCloseable {
                             rs.getString(10), instant(rs.getString(11)), instant(rs.getString(12))));
                 }
             }
-            db.commit();
+            if (endTransaction) {
+                db.commit();
+            }
             return result;
         } catch (SQLException e) {
             throw rollback("read payments", e);
@@ -333,6 +412,10 @@ public final class Journal implements AutoCloseable {
     }
 
     private List<JournaledOperation> operations(String where, String... args) {
+        return operations(true, where, args);
+    }
+
+    private List<JournaledOperation> operations(boolean endTransaction, String where, String... args) {
         try (PreparedStatement q = db.prepareStatement("""
                 SELECT seq, idempotency_key, payment_id, kind, state, amount_cents, attempts, last_error,
                        created_at, updated_at FROM operations""" + " " + where)) {
@@ -348,7 +431,9 @@ public final class Journal implements AutoCloseable {
                             instant(rs.getString(10))));
                 }
             }
-            db.commit();
+            if (endTransaction) {
+                db.commit();
+            }
             return result;
         } catch (SQLException e) {
             throw rollback("read operations", e);

@@ -82,17 +82,16 @@ public final class TransactionCore implements AutoCloseable {
         try {
             journal.moveOperation(key, OperationState.SENT, null);
             PaymentOrder order = backend.createOrder(residentId, paymentId, items, key);
-            journal.moveOperation(key, OperationState.CONFIRMED, null);
-            return view(journal.movePayment(paymentId, PaymentState.AWAITING_PAYMENT, null, order));
+            return view(journal.closeOperation(key, OperationState.CONFIRMED, null, PaymentState.AWAITING_PAYMENT,
+                    null, order));
         } catch (BackendException e) {
             if (e.kind() == Kind.REFUSED || e.kind() == Kind.UNAUTHORIZED) {
-                journal.moveOperation(key, OperationState.REFUSED, e.code());
-                journal.movePayment(paymentId, PaymentState.REFUSED, e.code());
+                journal.closeOperation(key, OperationState.REFUSED, e.code(), PaymentState.REFUSED, e.code(), null);
             } else if (!e.outcomeUnknown()) {
                 // No attempt reached the backend (refused connect, open circuit, full bulkhead): the
                 // operation is closed so no order appears later to block the resident's items.
-                journal.moveOperation(key, OperationState.REFUSED, "NOT_SENT_" + e.code());
-                journal.movePayment(paymentId, PaymentState.FAILED, e.code());
+                journal.closeOperation(key, OperationState.REFUSED, "NOT_SENT_" + e.code(), PaymentState.FAILED,
+                        e.code(), null);
             } else {
                 // The order may exist at the backend: the operation stays SENT and is resent with the
                 // same key later, so the truth is learnt and a late payment is refunded.
@@ -117,8 +116,7 @@ public final class TransactionCore implements AutoCloseable {
 
     /** The receipt came out: journals PRINTED and sends (or queues) the receipt record. */
     public Delivery printed(String paymentId) {
-        JournaledPayment payment = journal.movePayment(paymentId, PaymentState.PRINTED, null);
-        return enqueue(payment, OperationKind.RECORD_RECEIPT);
+        return moveAndEnqueue(require(paymentId), PaymentState.PRINTED, null, OperationKind.RECORD_RECEIPT);
     }
 
     /** The receipt did not come out: the payment becomes reprintable by ID card. */
@@ -144,8 +142,7 @@ public final class TransactionCore implements AutoCloseable {
      * journaled and sent (or queued).
      */
     public Delivery businessStepFailed(String paymentId, String reason) {
-        JournaledPayment payment = journal.movePayment(paymentId, PaymentState.NEEDS_REFUND, reason);
-        return enqueue(payment, OperationKind.REFUND);
+        return moveAndEnqueue(require(paymentId), PaymentState.NEEDS_REFUND, reason, OperationKind.REFUND);
     }
 
     // ---- recovery and store-and-forward -------------------------------------------------------
@@ -198,15 +195,39 @@ public final class TransactionCore implements AutoCloseable {
         return journal.openOperations().size();
     }
 
+    /**
+     * Moves the payment and journals its follow-up operation in one journal transaction, then sends the
+     * queue (oldest first). When the queue is full the move is journaled alone and the caller is told.
+     */
+    private Delivery moveAndEnqueue(JournaledPayment payment, PaymentState next, String reason, OperationKind kind) {
+        if (queueFull(payment.amountCents())) {
+            journal.movePayment(payment.paymentId(), next, reason);
+            LOG.warn("store-and-forward queue full: {} {} not queued", kind, payment.paymentId());
+            return new Delivery(Delivery.Status.REFUSED, "QUEUE_FULL");
+        }
+        String key = UUID.randomUUID().toString();
+        journal.movePaymentWithOperation(payment.paymentId(), next, reason, kind, key, payment.amountCents());
+        return deliver(key);
+    }
+
+    /** Journals a follow-up operation for a payment whose state is already right (recovery). */
     private Delivery enqueue(JournaledPayment payment, OperationKind kind) {
-        List<JournaledOperation> open = journal.openOperations();
-        long queuedAmount = open.stream().mapToLong(JournaledOperation::amountCents).sum();
-        if (open.size() >= caps.maxOperations() || queuedAmount + payment.amountCents() > caps.maxAmountCents()) {
+        if (queueFull(payment.amountCents())) {
             LOG.warn("store-and-forward queue full: {} {} not queued", kind, payment.paymentId());
             return new Delivery(Delivery.Status.REFUSED, "QUEUE_FULL");
         }
         String key = UUID.randomUUID().toString();
         journal.addOperation(payment.paymentId(), kind, key, payment.amountCents());
+        return deliver(key);
+    }
+
+    private boolean queueFull(long amountCents) {
+        List<JournaledOperation> open = journal.openOperations();
+        long queuedAmount = open.stream().mapToLong(JournaledOperation::amountCents).sum();
+        return open.size() >= caps.maxOperations() || queuedAmount + amountCents > caps.maxAmountCents();
+    }
+
+    private Delivery deliver(String key) {
         forward(new Tally());
         JournaledOperation op = journal.operation(key).orElseThrow();
         return switch (op.state()) {
@@ -253,34 +274,29 @@ public final class TransactionCore implements AutoCloseable {
             case CREATE_ORDER -> {
                 PaymentOrder order = backend.createOrder(payment.residentId(), payment.paymentId(), payment.items(),
                         op.idempotencyKey());
-                journal.moveOperation(op.idempotencyKey(), OperationState.CONFIRMED, null);
-                if (payment.state() == PaymentState.ORDERING) {
-                    journal.movePayment(payment.paymentId(), PaymentState.AWAITING_PAYMENT, null, order);
-                } else {
-                    journal.attachOrder(payment.paymentId(), order);
-                }
+                journal.closeOperation(op.idempotencyKey(), OperationState.CONFIRMED, null,
+                        payment.state() == PaymentState.ORDERING ? PaymentState.AWAITING_PAYMENT : null, null, order);
             }
             case RECORD_RECEIPT -> {
                 backend.recordReceipt(payment.orderId(), payment.residentId(), payment.paymentId(), op.idempotencyKey());
-                journal.moveOperation(op.idempotencyKey(), OperationState.CONFIRMED, null);
+                journal.closeOperation(op.idempotencyKey(), OperationState.CONFIRMED, null, null, null, null);
             }
             case REFUND -> {
                 PaymentOrder order = backend.refund(payment.orderId(), payment.reason() == null ? "KIOSK_REFUND"
                         : payment.reason(), op.idempotencyKey());
-                journal.moveOperation(op.idempotencyKey(), OperationState.CONFIRMED, null);
-                if (order.status() == PaymentOrder.Status.REFUNDED && payment.state() == PaymentState.NEEDS_REFUND) {
-                    journal.movePayment(payment.paymentId(), PaymentState.REFUNDED, null);
-                }
+                boolean refunded = order.status() == PaymentOrder.Status.REFUNDED
+                        && payment.state() == PaymentState.NEEDS_REFUND;
+                journal.closeOperation(op.idempotencyKey(), OperationState.CONFIRMED, null,
+                        refunded ? PaymentState.REFUNDED : null, null, null);
             }
         }
     }
 
     private void refused(JournaledOperation op, BackendException e) {
-        journal.moveOperation(op.idempotencyKey(), OperationState.REFUSED, e.code());
         JournaledPayment payment = require(op.paymentId());
-        if (op.kind() == OperationKind.CREATE_ORDER && payment.state() == PaymentState.ORDERING) {
-            journal.movePayment(payment.paymentId(), PaymentState.REFUSED, e.code());
-        }
+        boolean orderRefused = op.kind() == OperationKind.CREATE_ORDER && payment.state() == PaymentState.ORDERING;
+        journal.closeOperation(op.idempotencyKey(), OperationState.REFUSED, e.code(),
+                orderRefused ? PaymentState.REFUSED : null, e.code(), null);
         LOG.warn("backend refused {} {}: {}", op.kind(), op.seq(), e.code());
     }
 

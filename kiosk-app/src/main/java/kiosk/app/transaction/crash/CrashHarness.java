@@ -64,14 +64,19 @@ public final class CrashHarness {
 
     public Outcome run(int cycles, long seed) throws IOException, InterruptedException {
         Random random = new Random(seed);
-        // A first life, not killed, tells how long a life lasts; kills then land anywhere in one.
-        long lifeMillis = Math.max(200, lifeUnkilled());
+        // Lives that end on their own tell how long a life lasts (their median): kills then land anywhere in one.
+        List<Long> completedLives = new ArrayList<>();
+        completedLives.add(lifeUnkilled());
         recycle();
         int killed = 0;
         for (int cycle = 0; cycle < cycles; cycle++) {
+            long window = Math.max(100, median(completedLives));
             Process child = startChild();
-            long delay = (long) (random.nextDouble() * lifeMillis * 1.2);
-            if (!child.waitFor(delay, TimeUnit.MILLISECONDS)) {
+            long start = System.nanoTime();
+            long delay = (long) (random.nextDouble() * window);
+            if (child.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                completedLives.add((System.nanoTime() - start) / 1_000_000);
+            } else {
                 child.destroyForcibly(); // SIGKILL: no shutdown hooks, no flushing
                 child.waitFor();
                 killed++;
@@ -80,11 +85,17 @@ public final class CrashHarness {
         }
         lifeUnkilled(); // final recovery, then the audit
         try (Journal journal = Journal.open(journalFile)) {
-            LedgerAudit.Result audit = LedgerAudit.compare(LedgerAudit.fetch(backendUrl, adminToken), config.kioskId(), journal.allPayments(),
-                    journal.allOperations());
+            LedgerAudit.Result audit = LedgerAudit.compare(LedgerAudit.fetch(backendUrl, adminToken), config.kioskId(),
+                    journal.allPayments(), journal.allOperations());
             return new Outcome(cycles, killed, audit.lost(), audit.duplicated(), journal.integrityCheck(),
                     journal.allPayments().size(), journal.paymentsIn(PaymentState.PRINTED).size(), audit.findings());
         }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        java.util.Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Runs one life to its end; returns its length after STARTED in milliseconds. */
