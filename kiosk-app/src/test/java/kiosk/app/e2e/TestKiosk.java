@@ -23,11 +23,15 @@ final class TestKiosk implements AutoCloseable {
     }
 
     static TestKiosk start(Path dir, Duration idleTimeout, Duration idleWarning) {
+        return start(dir, idleTimeout, idleWarning, Duration.ofSeconds(120));
+    }
+
+    static TestKiosk start(Path dir, Duration idleTimeout, Duration idleWarning, Duration paymentTimeout) {
         BackendStub stub = BackendStub.start(StubSettings.builder().port(0).inMemory().build());
         KioskConfig base = DemoConfig.load();
         KioskConfig config = base.withBackend(base.backend().withBaseUrl(stub.baseUrl()))
                 .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")))
-                .withSession(new KioskConfig.Session(idleTimeout, idleWarning, Duration.ofSeconds(120)));
+                .withSession(new KioskConfig.Session(idleTimeout, idleWarning, paymentTimeout));
         return new TestKiosk(stub, KioskAssembly.start(config));
     }
 

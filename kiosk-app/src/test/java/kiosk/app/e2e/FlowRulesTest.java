@@ -1,0 +1,108 @@
+package kiosk.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import kiosk.app.flow.KioskFlow;
+import kiosk.app.flow.Screen;
+import kiosk.app.flow.ScreenModel;
+import kiosk.app.flow.Service;
+import kiosk.app.i18n.Language;
+import kiosk.peripherals.idcard.sam.sim.SamModuleSimulator;
+import kiosk.peripherals.idcard.sam.sim.SampleCards;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The flow's rules with the real stub and simulated devices, no JavaFX. */
+class FlowRulesTest {
+
+    @TempDir
+    Path dir;
+
+    private TestKiosk test;
+    private KioskFlow flow;
+
+    @BeforeEach
+    void start() {
+        test = TestKiosk.start(dir, Duration.ofSeconds(90), Duration.ofSeconds(20), Duration.ofSeconds(4));
+        flow = test.kiosk.flow();
+        test.awaitDevicesReady();
+    }
+
+    @AfterEach
+    void stop() {
+        test.close();
+    }
+
+    @Test
+    void languageCanChangeMidFlowWithoutLosingTheStep() {
+        toViolations(Language.ZH_CN);
+        flow.chooseLanguage(Language.EN);
+        assertThat(flow.state().screen()).isEqualTo(Screen.VIOLATIONS);
+        assertThat(flow.state().language()).isEqualTo(Language.EN);
+        ScreenModel.Violations v = (ScreenModel.Violations) flow.state().model();
+        assertThat(v.rows()).isNotEmpty();
+        assertThat(v.rows().get(0).description().in(Language.EN.locale())).matches("[\\x20-\\x7E]+");
+    }
+
+    @Test
+    void backWalksOneStepAndHomeWipes() {
+        toViolations(Language.ZH_CN);
+        flow.back();
+        assertThat(flow.state().screen()).isEqualTo(Screen.MENU);
+        flow.finish();
+        assertThat(flow.state().screen()).isEqualTo(Screen.ATTRACT);
+        assertThat(flow.holdsResidentData()).isFalse();
+    }
+
+    @Test
+    void aPaymentNobodyPaysExpiresAndTheResidentLearnsNothingWasTaken() {
+        toViolations(Language.ZH_CN);
+        flow.paySelected();
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.PAYMENT);
+        await().atMost(Duration.ofSeconds(15)).until(() -> flow.state().screen() == Screen.ERROR);
+        ScreenModel.Error error = (ScreenModel.Error) flow.state().model();
+        assertThat(error.problem().titleKey()).isEqualTo("problem.payment-expired.title");
+        assertThat(error.problem().adviceKey()).isEqualTo("problem.payment-expired.advice");
+        flow.back();
+        assertThat(flow.state().screen()).isEqualTo(Screen.MENU);
+    }
+
+    @Test
+    void aBackendOutageIsExplainedAndLosesNothing() {
+        reachInsertCard(Language.EN);
+        test.stub.close();
+        test.kiosk.rack().first(SamModuleSimulator.class).orElseThrow().insert(SampleCards.zhangWei());
+        await().atMost(Duration.ofSeconds(30)).until(() -> flow.state().screen() == Screen.ERROR);
+        ScreenModel.Error error = (ScreenModel.Error) flow.state().model();
+        assertThat(error.problem().titleKey()).isEqualTo("problem.offline.title");
+        assertThat(error.problem().retryable()).isTrue();
+    }
+
+    @Test
+    void aCardReadOutsideTheInsertCardStepIsIgnored() {
+        flow.start();
+        assertThat(flow.state().screen()).isEqualTo(Screen.LANGUAGE);
+        flow.cardRead(new kiosk.app.session.Identification("张伟", "110101198503151235"));
+        assertThat(flow.state().screen()).isEqualTo(Screen.LANGUAGE);
+        assertThat(flow.holdsResidentData()).isFalse();
+    }
+
+    private void reachInsertCard(Language language) {
+        flow.start();
+        flow.chooseLanguage(language);
+        assertThat(flow.state().screen()).isEqualTo(Screen.INSERT_CARD);
+    }
+
+    private void toViolations(Language language) {
+        reachInsertCard(language);
+        test.kiosk.rack().first(SamModuleSimulator.class).orElseThrow().insert(SampleCards.zhangWei());
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.MENU);
+        flow.chooseService(Service.TRAFFIC_FINES);
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.VIOLATIONS && !flow.state().busy());
+    }
+}
