@@ -68,6 +68,15 @@ class EscPosPrinterSimulatorTest {
                 .build();
     }
 
+    /** About 2 kB: long enough to still be printing on a slowed-down simulator. */
+    static Receipt longSample() {
+        Receipt.Builder b = Receipt.builder().title("缴费凭证");
+        for (int i = 0; i < 40; i++) {
+            b.pair("项目 " + i, "¥" + i + ".00");
+        }
+        return b.qr("https://pay.example/o/123").build();
+    }
+
     @Test
     void printsAReceiptTheSimulatorDecodesBack() throws DeviceException {
         start();
@@ -212,11 +221,23 @@ class EscPosPrinterSimulatorTest {
     }
 
     @Test
-    void slowDeviceStillCompletesAndATooSlowOneTimesOutTyped() throws DeviceException {
+    void aSlowPrinterStillCompletesAndAnswersStatusMeanwhile() throws DeviceException {
         start();
-        sim.setSlow(Duration.ofMillis(5), 64);
-        assertThat(printer.print(sample()).confirmed()).isTrue();
-        sim.setSlow(Duration.ofMillis(900), 1);
+        sim.setSlow(Duration.ofMillis(20), 64);
+        long t0 = System.nanoTime();
+        PrintCompletion done = printer.print(longSample());
+        assertThat(done.confirmed()).isTrue();
+        long minimumMillis = (done.bytes() / 64 - 1) * 20L; // the engine took in 64 bytes per 20 ms
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThan(Duration.ofMillis(minimumMillis));
+        assertThat(minimumMillis).isGreaterThan(300);
+        assertThat(sim.lastReceipt().complete()).isTrue();
+        assertThat(printer.status().state()).isEqualTo(DeviceState.ONLINE);
+    }
+
+    @Test
+    void aHungPrinterTimesOutTypedWithinTheBoundAndRecovers() throws DeviceException {
+        start();
+        sim.setHung(true);
         long t0 = System.nanoTime();
         assertThatThrownBy(printer::queryStatus)
                 .isInstanceOfSatisfying(DeviceException.class, e -> {
@@ -225,8 +246,11 @@ class EscPosPrinterSimulatorTest {
                 });
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(2));
         assertThat(printer.status().state()).isEqualTo(DeviceState.OFFLINE);
-        sim.setNormalSpeed();
-        await().atMost(Duration.ofSeconds(5)).until(() -> printer.checkHealth().state() == DeviceState.ONLINE);
+        assertThatThrownBy(() -> printer.print(sample())).isInstanceOfSatisfying(DeviceException.class,
+                e -> assertThat(e.code()).isEqualTo(CompletionCode.TIME_OUT));
+        sim.setHung(false);
+        await().atMost(Duration.ofSeconds(3)).until(() -> printer.checkHealth().state() == DeviceState.ONLINE);
+        assertThat(printer.print(sample()).confirmed()).isTrue();
     }
 
     @Test
@@ -255,23 +279,77 @@ class EscPosPrinterSimulatorTest {
     }
 
     @Test
-    void aHealthCheckDuringAPrintAnswersAtOnceWithBusy() throws Exception {
-        start();
-        sim.setSlow(Duration.ofMillis(20), 256);
+    void aHealthCheckDuringAPrintDoesNoIoAndReportsBusy() throws Exception {
+        sim = new EscPosPrinterSimulator(EscPosPrinterSimulator.Config.DEFAULT.withPaperWidthDots(384));
+        channel = rack.attach("receipt", sim);
+        WriterRecordingTransport link = new WriterRecordingTransport(channel.hostSide());
+        printer = new EscPosPrinter("receipt", link, SETTINGS);
+        printer.subscribe(events::add);
+        printer.open();
+        link.writers.clear();
+        sim.setSlow(Duration.ofMillis(30), 64); // about a second for the long sample
         java.util.concurrent.CompletableFuture<PrintCompletion> printing =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     try {
-                        return printer.print(sample());
+                        return printer.print(longSample());
                     } catch (DeviceException e) {
                         throw new IllegalStateException(e);
                     }
                 });
-        await().atMost(Duration.ofSeconds(2)).until(() -> printer.status().state() == DeviceState.BUSY);
-        long t0 = System.nanoTime();
+        await().atMost(Duration.ofSeconds(3)).until(() -> events.stream().anyMatch(e ->
+                e instanceof DeviceEvent.StatusChanged c && c.current().state() == DeviceState.BUSY));
         assertThat(printer.checkHealth().state()).isEqualTo(DeviceState.BUSY);
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(100));
-        assertThat(printing.get(5, java.util.concurrent.TimeUnit.SECONDS).confirmed()).isTrue();
+        assertThat(link.writers).doesNotContain(Thread.currentThread());
+        assertThat(printing.get(10, java.util.concurrent.TimeUnit.SECONDS).confirmed()).isTrue();
         assertThat(printer.status().state()).isEqualTo(DeviceState.ONLINE);
+        printer.checkHealth();
+        assertThat(link.writers).contains(Thread.currentThread()); // when idle it does ask the printer
+    }
+
+    /** Remembers which threads wrote, to show who did I/O. */
+    private static final class WriterRecordingTransport implements kiosk.peripherals.transport.ByteTransport {
+        final java.util.Set<Thread> writers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final kiosk.peripherals.transport.ByteTransport inner;
+
+        WriterRecordingTransport(kiosk.peripherals.transport.ByteTransport inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void open() throws java.io.IOException {
+            inner.open();
+        }
+
+        @Override
+        public boolean isOpen() {
+            return inner.isOpen();
+        }
+
+        @Override
+        public void write(byte[] data, Duration timeout) throws java.io.IOException {
+            writers.add(Thread.currentThread());
+            inner.write(data, timeout);
+        }
+
+        @Override
+        public int read(byte[] buffer, Duration timeout) throws java.io.IOException {
+            return inner.read(buffer, timeout);
+        }
+
+        @Override
+        public void discardInput() throws java.io.IOException {
+            inner.discardInput();
+        }
+
+        @Override
+        public String describe() {
+            return inner.describe();
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
     }
 
     @Test

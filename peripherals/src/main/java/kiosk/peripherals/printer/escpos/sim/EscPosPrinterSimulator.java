@@ -24,7 +24,8 @@ import kiosk.peripherals.transport.ByteTransport;
  * {@code paperLengthMm} of printing (8 dots per mm, 203 dpi).
  *
  * <p>Faults, for tests and the demo's simulator panel: paper near-end or out part way through a
- * receipt, cover open, cutter error at the next cut, paper jam, a slow device (throttled reads), and
+ * receipt, cover open, cutter error at the next cut, paper jam, a slow print mechanism (real-time
+ * status still answered at once), a hung firmware (answers nothing), and
  * unplug/replug through the {@code InProcessChannel} it is served on. While it cannot print it
  * drops print data (the receipt in progress is kept as incomplete) but still answers real-time
  * status, as a real printer does; GS r is answered only while it can print.
@@ -74,8 +75,11 @@ public final class EscPosPrinterSimulator implements DeviceSimulator {
     private boolean failNextCut;
     private int asbItems;
     private byte[] lastAsb;
-    private volatile Duration readDelay = Duration.ZERO;
-    private volatile int maxReadChunk = 4096;
+    private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+    private final java.io.ByteArrayOutputStream realtimeCarry = new java.io.ByteArrayOutputStream();
+    private Duration engineDelay = Duration.ZERO;
+    private int engineChunk = 4096;
+    private boolean hung;
     private volatile boolean stopped;
 
     public EscPosPrinterSimulator(Config config) {
@@ -105,23 +109,37 @@ public final class EscPosPrinterSimulator implements DeviceSimulator {
             asbItems = 0; // a new connection starts without ASB until the host asks
             lastAsb = null;
             replies.clear();
+            pending.reset();
+            realtimeCarry.reset();
         }
         byte[] buf = new byte[4096];
+        long nextEngineStep = System.nanoTime();
         while (!stopped && link.isOpen()) {
             try {
-                Duration delay = readDelay;
-                if (!delay.isZero()) {
-                    Thread.sleep(delay.toMillis());
-                }
-                byte[] into = maxReadChunk >= buf.length ? buf : new byte[maxReadChunk];
-                int n = link.read(into, Duration.ofMillis(20));
-                if (n > 0) {
-                    synchronized (this) {
-                        interpreter.feed(into, 0, n);
-                    }
-                }
+                int n = link.read(buf, Duration.ofMillis(pending.size() > 0 ? 5 : 20));
                 byte[] out;
                 synchronized (this) {
+                    boolean throttled = !engineDelay.isZero() || hung;
+                    if (n > 0) {
+                        if (throttled) {
+                            receiveWhileBehind(buf, n);
+                        } else {
+                            if (realtimeCarry.size() > 0) {
+                                realtimeCarry.writeTo(pending);
+                                realtimeCarry.reset();
+                            }
+                            pending.write(buf, 0, n);
+                        }
+                    }
+                    long now = System.nanoTime();
+                    if (!hung && pending.size() > 0 && (engineDelay.isZero() || now >= nextEngineStep)) {
+                        byte[] all = pending.toByteArray();
+                        int take = engineDelay.isZero() ? all.length : Math.min(engineChunk, all.length);
+                        pending.reset();
+                        pending.write(all, take, all.length - take);
+                        interpreter.feed(all, 0, take);
+                        nextEngineStep = now + engineDelay.toNanos();
+                    }
                     queueAsbIfChanged();
                     out = replies.drain();
                 }
@@ -130,10 +148,38 @@ public final class EscPosPrinterSimulator implements DeviceSimulator {
                 }
             } catch (IOException e) {
                 return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
+        }
+    }
+
+    /**
+     * While the print engine is behind (slow) or hung, real-time requests are taken out of the incoming
+     * bytes and answered (or, hung, dropped) on reception, as a real printer does; the rest waits in
+     * the receive buffer. Like a real printer, this cannot tell a DLE EOT n inside image data from a
+     * request.
+     */
+    private void receiveWhileBehind(byte[] buf, int n) {
+        realtimeCarry.write(buf, 0, n);
+        byte[] in = realtimeCarry.toByteArray();
+        realtimeCarry.reset();
+        int i = 0;
+        while (i < in.length) {
+            if ((in[i] & 0xFF) == 0x10) {
+                if (i + 2 >= in.length) {
+                    realtimeCarry.write(in, i, in.length - i); // a request may be split across reads
+                    return;
+                }
+                int n2 = in[i + 2] & 0xFF;
+                if (in[i + 1] == 0x04 && n2 >= 1 && n2 <= 4) {
+                    if (!hung) {
+                        replies.add(new byte[] {(byte) realtimeByte(n2)});
+                    }
+                    i += 3;
+                    continue;
+                }
+            }
+            pending.write(in[i]);
+            i++;
         }
     }
 
@@ -191,15 +237,23 @@ public final class EscPosPrinterSimulator implements DeviceSimulator {
         failNextCut = false;
     }
 
-    /** A slow device: waits this long before each read and reads at most {@code chunk} bytes. */
-    public void setSlow(Duration delayPerRead, int chunk) {
-        this.readDelay = delayPerRead;
-        this.maxReadChunk = Math.max(1, chunk);
+    /**
+     * A slow print mechanism: it takes in at most {@code chunk} bytes per {@code delay}, while
+     * real-time status requests are still answered at once (taken out of the incoming bytes).
+     */
+    public synchronized void setSlow(Duration delay, int chunk) {
+        this.engineDelay = delay;
+        this.engineChunk = Math.max(1, chunk);
     }
 
-    public void setNormalSpeed() {
-        this.readDelay = Duration.ZERO;
-        this.maxReadChunk = 4096;
+    public synchronized void setNormalSpeed() {
+        this.engineDelay = Duration.ZERO;
+        this.engineChunk = 4096;
+    }
+
+    /** A hung firmware: prints nothing and answers nothing (real-time requests are lost) until released. */
+    public synchronized void setHung(boolean hung) {
+        this.hung = hung;
     }
 
     // ---- observation ----------------------------------------------------------------------------
