@@ -149,12 +149,16 @@ public final class SimulateCommand implements Callable<Integer> {
             case "clear-jam" -> sim.clearJam();
             case "fail-cut" -> sim.failNextCut();
             case "repair-cutter" -> sim.repairCutter();
+            case "slow" -> sim.setSlow(java.time.Duration.ofMillis(30), 64);
+            case "normal-speed" -> sim.setNormalSpeed();
+            case "hang" -> sim.setHung(true);
+            case "unhang" -> sim.setHung(false);
             case "" -> {
                 return "";
             }
             default -> {
                 return "printer faults: paper-out, paper-low, load-paper, open-cover, close-cover, jam, clear-jam, "
-                        + "fail-cut, repair-cutter";
+                        + "fail-cut, repair-cutter, slow, normal-speed, hang, unhang";
             }
         }
         return "ok";
