@@ -79,7 +79,7 @@ public final class WedgeClassifier {
         lastKeyNanos = nanos;
         if (enter) {
             if (pending.length() > 0) {
-                classifyBurst(out);
+                classifyBurst(out, c);
             } else {
                 release(out);
                 out.add(new Typed(String.valueOf(c)));
@@ -104,14 +104,14 @@ public final class WedgeClassifier {
         return pending.length() > 0;
     }
 
-    private void classifyBurst(List<Output> out) {
+    private void classifyBurst(List<Output> out, char enter) {
         String burst = pending.toString();
         boolean framed = burst.length() >= config.minLength() && burst.startsWith(config.prefix())
                 && burst.endsWith(config.suffix())
                 && burst.length() > config.prefix().length() + config.suffix().length();
         if (!framed) {
             release(out);
-            out.add(new Typed("\n"));
+            out.add(new Typed(String.valueOf(enter)));
             return;
         }
         pending.setLength(0);

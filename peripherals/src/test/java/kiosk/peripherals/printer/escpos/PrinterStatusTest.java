@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import kiosk.peripherals.device.DeviceException;
 import kiosk.peripherals.device.DeviceState;
 import kiosk.peripherals.device.PrinterDetail;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class PrinterStatusTest {
@@ -85,5 +89,30 @@ class PrinterStatusTest {
         assertThat(d.feed(0x13)).isEqualTo(new StatusDemux.Noise(0x13));        // XOFF
         assertThat(d.feed(0x10)).isNull();                                       // header ...
         assertThat(d.feed(0x16)).isEqualTo(new StatusDemux.RealtimeReply(0x16)); // ... broken by a reply
+    }
+
+    @Property(tries = 300)
+    void anyStatusBytesParseOrFailWithTheirOwnTypedError(@ForAll @IntRange(min = 0, max = 255) int a,
+            @ForAll @IntRange(min = 0, max = 255) int b, @ForAll @IntRange(min = 0, max = 255) int c,
+            @ForAll @IntRange(min = 0, max = 255) int d) {
+        try {
+            PrinterStatus s = PrinterStatus.fromRealtime(a, b, c, d);
+            assertThat(s.toDeviceStatus().state()).isNotNull();
+        } catch (DeviceException e) {
+            assertThat(e.reason()).isEqualTo("printer.bad-status");
+        }
+    }
+
+    @Property(tries = 300)
+    void theDemuxSortsAnyByteStreamIntoWellFormedUnits(@ForAll @Size(max = 200) byte[] stream) throws DeviceException {
+        StatusDemux d = new StatusDemux();
+        for (byte b : stream) {
+            StatusDemux.Incoming in = d.feed(b);
+            if (in instanceof StatusDemux.Asb asb) {
+                assertThat(PrinterStatus.fromAsb(asb.packet())).isNotNull(); // never a malformed packet
+            } else if (in instanceof StatusDemux.RealtimeReply r) {
+                assertThat(PrinterStatus.isRealtimeReply(r.value())).isTrue();
+            }
+        }
     }
 }

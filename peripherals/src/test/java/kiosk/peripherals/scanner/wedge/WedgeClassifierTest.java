@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Random;
 import kiosk.peripherals.scanner.PayloadException;
 import kiosk.peripherals.scanner.PayloadPolicy;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class WedgeClassifierTest {
@@ -97,5 +102,36 @@ class WedgeClassifierTest {
     void shortFastBurstsAreNotScans() {
         WedgeClassifier c = new WedgeClassifier(WedgeClassifier.Config.DEFAULT, PayloadPolicy.standard());
         assertThat(typedText(type(c, "ok\n", 0, new long[] {10}))).isEqualTo("ok\n");
+    }
+
+    /** Whatever the timing, no key is lost or reordered: typing passes through, scans keep their text. */
+    @Property(tries = 200)
+    void nothingIsLostOrReorderedWhateverTheTiming(
+            @ForAll @Size(max = 60) List<@CharRange(from = ' ', to = '~') Character> chars,
+            @ForAll @Size(max = 60) List<@IntRange(min = 1, max = 200) Integer> gapsMs,
+            @ForAll @IntRange(min = 0, max = 8) int enterEvery) {
+        WedgeClassifier c = new WedgeClassifier(WedgeClassifier.Config.DEFAULT, PayloadPolicy.standard());
+        StringBuilder typed = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        List<WedgeClassifier.Output> out = new ArrayList<>();
+        long t = 0;
+        for (int i = 0; i < chars.size(); i++) {
+            char k = enterEvery > 0 && i % (enterEvery + 4) == enterEvery + 3 ? '\n' : chars.get(i);
+            t += (gapsMs.isEmpty() ? 10 : gapsMs.get(i % gapsMs.size())) * MS;
+            expected.append(k);
+            out.addAll(c.key(k, t));
+        }
+        out.addAll(c.poll(t + 1_000 * MS));
+        for (WedgeClassifier.Output o : out) {
+            if (o instanceof WedgeClassifier.Typed ty) {
+                typed.append(ty.text());
+            } else if (o instanceof WedgeClassifier.Scanned sc) {
+                typed.append(sc.code().text()).append('\n');
+            } else {
+                throw new AssertionError("nothing here breaks the policy: " + o);
+            }
+        }
+        assertThat(typed.toString()).isEqualTo(expected.toString());
+        assertThat(c.holding()).isFalse();
     }
 }
