@@ -24,9 +24,13 @@ public record DecodeAttempt(String name, View view, Binarization binarization, b
         WORKING_BLURRED,
         /** The working view with local contrast normalised: low contrast, glare, uneven light. */
         WORKING_NORMALIZED,
+        /** The working view sharpened (unsharp mask): defocus and motion blur. */
+        WORKING_SHARPENED,
+        /** The sharpened working view with local contrast normalised: blur together with glare or low contrast. */
+        WORKING_ENHANCED,
         /** A view at most twice the working size: small codes that the working view shrinks below 2 px per module. */
         FINE,
-        /** A working-size window from the centre of the frame at native resolution: small codes far away. */
+        /** The central 60% of the frame at native resolution (at most working size): small codes far away. */
         NATIVE_CENTRE,
         /** The centre window of the working view upscaled 2x: codes whose modules are one or two pixels. */
         CENTRE_UPSCALED,
@@ -34,6 +38,10 @@ public record DecodeAttempt(String name, View view, Binarization binarization, b
         NATIVE
     }
 
-    /** ZXing's two binarizers: local-block thresholds, or one global threshold from the histogram. */
-    public enum Binarization { HYBRID, GLOBAL_HISTOGRAM }
+    /**
+     * ZXing's two binarizers (local 8x8-block thresholds; one global threshold from the histogram) and a
+     * local-mean threshold without a minimum contrast, for dim and glare-washed screens, optionally of the
+     * image sharpened by an unsharp mask (fused into the same pass) for defocus and motion blur.
+     */
+    public enum Binarization { HYBRID, GLOBAL_HISTOGRAM, LOCAL_MEAN, LOCAL_MEAN_SHARPENED }
 }

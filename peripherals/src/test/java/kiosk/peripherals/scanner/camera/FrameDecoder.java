@@ -96,7 +96,7 @@ interface FrameDecoder {
         }
     }
 
-    /** This module's pipeline (before the payload policy, which the tests check separately). */
+    /** This module's pipeline, payload policy included (its text is compared with the expected text). */
     final class Pipeline implements FrameDecoder {
         private final QrDecodePipeline pipeline;
 
@@ -112,7 +112,7 @@ interface FrameDecoder {
         @Override
         public Optional<String> decode(LumaFrame frame) {
             if (pipeline.decode(frame) instanceof QrDecodeOutcome.Decoded decoded) {
-                return Optional.of(new String(decoded.payload(), StandardCharsets.ISO_8859_1));
+                return Optional.of(decoded.code().text());
             }
             return Optional.empty();
         }

@@ -1,0 +1,75 @@
+package kiosk.peripherals.scanner.camera;
+
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * {@code ./kiosk bench qr}: generates the synthetic phone-screen corpus, prints decode rate and time per frame
+ * for plain ZXing, BoofCV and this module's pipeline side by side (with ratios to plain ZXing), then runs the
+ * JMH benchmark {@link QrDecodeBenchmark} with modest settings.
+ * Arguments: [frames (default 300)] [--no-jmh].
+ */
+public final class QrBenchMain {
+
+    static final long SEED = 20_261_129L;
+
+    private QrBenchMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        int frames = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 300;
+        boolean jmh = !List.of(args).contains("--no-jmh");
+
+        long start = System.nanoTime();
+        List<CorpusSample> corpus = PhoneScreenCorpus.generate(SEED, frames);
+        System.out.printf("Corpus: %d synthetic frames (seed %d) generated in %.1f s; %d with a code.%n", corpus.size(),
+                SEED, (System.nanoTime() - start) / 1e9, corpus.stream().filter(CorpusSample::hasCode).count());
+        System.out.println("Timing: same frames, decoders interleaved frame by frame, after one warm-up pass.");
+        System.out.println();
+
+        List<DecoderComparison.Figures> figures = DecoderComparison.run(corpus, FrameDecoder.all(), 1);
+        print(corpus, figures);
+
+        if (jmh) {
+            System.out.println();
+            System.out.println("JMH (forks 1, 3 x 2 s warm-up, 5 x 2 s measurement, average time per corpus pass):");
+            Options options = new OptionsBuilder()
+                    .include(QrDecodeBenchmark.class.getName())
+                    .forks(1)
+                    .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                    .build();
+            new Runner(options).run();
+        }
+    }
+
+    static void print(List<CorpusSample> corpus, List<DecoderComparison.Figures> figures) {
+        DecoderComparison.Figures baseline = figures.get(0);
+        System.out.printf("%-12s %9s %7s %9s %9s %9s %11s %11s %7s%n", "decoder", "decoded", "rate", "mean ms",
+                "p50 ms", "p95 ms", "rate ratio", "time ratio", "wrong");
+        for (DecoderComparison.Figures f : figures) {
+            System.out.printf("%-12s %4d/%-4d %6.1f%% %9.2f %9.2f %9.2f %10.2fx %10.2fx %7d%n", f.decoder(), f.decoded(),
+                    f.framesWithCode(), 100 * f.rate(), f.meanMillis(), f.percentileMillis(50), f.percentileMillis(95),
+                    f.rate() / baseline.rate(), f.meanMillis() / baseline.meanMillis(), f.falseReads());
+        }
+        System.out.println("(ratios are against " + baseline.decoder() + "; 'wrong' = a payload that is not the one shown)");
+        System.out.println();
+        System.out.print(String.format("%-14s %6s", "condition", "frames"));
+        for (DecoderComparison.Figures f : figures) {
+            System.out.printf(" %12s", f.decoder());
+        }
+        System.out.println();
+        for (Map.Entry<PhoneScreenCorpus.Condition, Integer> e : DecoderComparison.framesByCondition(corpus).entrySet()) {
+            System.out.printf("%-14s %6d", e.getKey().name().toLowerCase(), e.getValue());
+            for (DecoderComparison.Figures f : figures) {
+                System.out.printf(" %12d", f.decodedByCondition().getOrDefault(e.getKey(), 0));
+            }
+            System.out.println();
+        }
+    }
+}
