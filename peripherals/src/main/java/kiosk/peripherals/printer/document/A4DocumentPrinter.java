@@ -63,12 +63,13 @@ public final class A4DocumentPrinter extends AbstractDevice implements Printer {
 
     @Override
     public void open() throws DeviceException {
-        open = true;
         DeviceStatus s = checkHealth();
         if (s.state() != DeviceState.ONLINE) {
+            open = false;
             throw fail(new DeviceException(CompletionCode.NO_DEVICE, s.reason(),
                     "document printer " + id() + ": neither print service nor writable spool folder " + spoolDir));
         }
+        open = true;
     }
 
     @Override
