@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             kiosk.app.cli.diag.SimulateCommand.class,
             kiosk.app.cli.diag.DecodeIdCommand.class,
             kiosk.app.cli.diag.ReadCardCommand.class,
+            kiosk.app.cli.diag.DecodeQrCommand.class,
         })
 public final class DiagCommand implements Runnable {
 
