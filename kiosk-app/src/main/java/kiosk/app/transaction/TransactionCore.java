@@ -175,10 +175,13 @@ public final class TransactionCore implements AutoCloseable {
             }
         }
         for (JournaledPayment owed : journal.paymentsIn(PaymentState.NEEDS_REFUND)) {
-            boolean hasRefund = journal.operationsOf(owed.paymentId()).stream()
-                    .anyMatch(op -> op.kind() == OperationKind.REFUND && op.state() != OperationState.REFUSED);
-            if (!hasRefund) {
-                enqueue(owed, OperationKind.REFUND);
+            List<JournaledOperation> refunds = journal.operationsOf(owed.paymentId()).stream()
+                    .filter(op -> op.kind() == OperationKind.REFUND).toList();
+            if (refunds.isEmpty()) {
+                enqueue(owed, OperationKind.REFUND); // the cap was full when it was needed
+            } else if (refunds.stream().allMatch(op -> op.state() == OperationState.REFUSED)) {
+                // Never a second refund under a new key: a refused refund goes to a person.
+                LOG.warn("refund of payment {} refused by the backend: staff must settle it", owed.paymentId());
             }
         }
         forward(tally);

@@ -172,6 +172,21 @@ class RecoveryTest {
     }
 
     @Test
+    void refusedRefundIsLeftForStaffAndNeverRetriedUnderANewKey() throws Exception {
+        Payment payment = startZhangsPayment();
+        backend.simulatePayment(payment.order().orderId());
+        core.refresh(payment.paymentId());
+        backend.refund(payment.order().orderId(), "COUNTER_REFUND", "counter-" + payment.paymentId()); // settled elsewhere
+        Delivery refund = core.businessStepFailed(payment.paymentId(), "SERVICE_UNAVAILABLE");
+        assertThat(refund.status()).isEqualTo(Delivery.Status.REFUSED);
+        core.recover();
+        core.recover();
+        assertThat(core.journal().operationsOf(payment.paymentId()))
+                .filteredOn(op -> op.kind() == OperationKind.REFUND).hasSize(1);
+        assertThat(core.journal().payment(payment.paymentId()).orElseThrow().state()).isEqualTo(PaymentState.NEEDS_REFUND);
+    }
+
+    @Test
     void residentWhoLeftAndPaidLaterGetsAReprintableReceipt() throws Exception {
         Payment payment = startZhangsPayment();
         core.abandon(payment.paymentId());
