@@ -13,8 +13,8 @@ import kiosk.peripherals.transport.UsbPrinterTransport;
 /**
  * The ESC/POS printer drivers of the {@code DriverCatalog}, one per transport (the simulated one is
  * {@code sim.EscPosSimulatorDriver}). Common settings
- * ({@link EscPosSettings#from}): encoding, paper-width-dots, chinese-mode, write-timeout-ms,
- * status-timeout-ms, completion-timeout-ms.
+ * ({@link EscPosSettings#from}): encoding, paper-width-dots, chinese-mode, write-timeout,
+ * status-timeout, completion-timeout.
  */
 public final class EscPosDrivers {
 

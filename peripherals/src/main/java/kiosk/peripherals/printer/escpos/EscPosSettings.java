@@ -11,9 +11,12 @@ import kiosk.peripherals.device.DeviceSpec;
  * @param charset          code system of the printer's Chinese mode (setting "encoding", default GB18030)
  * @param paperWidthDots   printable width: 384 for 58 mm paper, 576 for 80 mm ("paper-width-dots")
  * @param chineseMode      send FS &amp; after initialising ("chinese-mode", default true)
- * @param writeTimeout     bound on every write ("write-timeout-ms", default 5000)
- * @param statusTimeout    bound on a DLE EOT answer ("status-timeout-ms", default 1000)
- * @param completionTimeout how long a receipt may take to print ("completion-timeout-ms", default 20000)
+ * @param writeTimeout     bound on every write ("write-timeout", default 5s)
+ * @param statusTimeout    bound on a DLE EOT answer ("status-timeout", default 1s)
+ * @param completionTimeout how long a receipt may take to print ("completion-timeout", default 20s)
+ *
+ * <p>Timeouts are written like the rest of the configuration: "500ms", "5s", "1m" (a bare number is
+ * milliseconds); "write-timeout-ms: 5000" and the like are accepted too.
  */
 public record EscPosSettings(PrinterCharset charset, int paperWidthDots, boolean chineseMode,
                              Duration writeTimeout, Duration statusTimeout, Duration completionTimeout) {
@@ -48,20 +51,42 @@ public record EscPosSettings(PrinterCharset charset, int paperWidthDots, boolean
                     PrinterCharset.parse(spec.setting("encoding", "GB18030")),
                     width,
                     Boolean.parseBoolean(spec.setting("chinese-mode", "true").trim()),
-                    millis(spec, "write-timeout-ms", 5000),
-                    millis(spec, "status-timeout-ms", 1000),
-                    millis(spec, "completion-timeout-ms", 20000));
+                    duration(spec, "write-timeout", Duration.ofSeconds(5)),
+                    duration(spec, "status-timeout", Duration.ofSeconds(1)),
+                    duration(spec, "completion-timeout", Duration.ofSeconds(20)));
         } catch (IllegalArgumentException e) {
             throw new DeviceException(CompletionCode.INVALID_DATA, "config.bad-setting",
                     "device '" + spec.id() + "': " + e.getMessage(), e);
         }
     }
 
-    private static Duration millis(DeviceSpec spec, String key, long fallback) {
-        long ms = Long.parseLong(spec.setting(key, Long.toString(fallback)).trim());
-        if (ms < 1 || ms > 600_000) {
-            throw new IllegalArgumentException(key + " must be 1..600000 ms");
+    private static Duration duration(DeviceSpec spec, String key, Duration fallback) {
+        String raw = spec.setting(key, null);
+        if (raw == null || raw.isBlank()) {
+            String ms = spec.setting(key + "-ms", null); // the millisecond form other drivers use
+            if (ms == null || ms.isBlank()) {
+                return fallback;
+            }
+            raw = ms.trim() + "ms";
         }
-        return Duration.ofMillis(ms);
+        String v = raw.trim().toLowerCase(java.util.Locale.ROOT);
+        Duration d;
+        try {
+            if (v.endsWith("ms")) {
+                d = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).trim()));
+            } else if (v.endsWith("s")) {
+                d = Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).trim()) * 1000));
+            } else if (v.endsWith("m")) {
+                d = Duration.ofSeconds(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).trim()) * 60));
+            } else {
+                d = Duration.ofMillis(Long.parseLong(v));
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " is not a duration like 500ms or 5s: '" + raw + "'");
+        }
+        if (d.toMillis() < 1 || d.toMillis() > 600_000) {
+            throw new IllegalArgumentException(key + " must be between 1ms and 10m");
+        }
+        return d;
     }
 }

@@ -76,4 +76,18 @@ class EscPosDriversTest {
             assertThat(p.describeLink()).isEqualTo("tcp:192.0.2.10:9100");
         }
     }
+
+    @Test
+    void timeoutsReadAsDurationsOrMilliseconds() throws DeviceException {
+        EscPosSettings s = EscPosSettings.from(new DeviceSpec("p", DeviceKind.RECEIPT_PRINTER, "escpos-tcp",
+                Map.of("write-timeout", "2s", "status-timeout", "750ms", "completion-timeout-ms", "30000")));
+        assertThat(s.writeTimeout()).isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThat(s.statusTimeout()).isEqualTo(java.time.Duration.ofMillis(750));
+        assertThat(s.completionTimeout()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(EscPosSettings.from(new DeviceSpec("p", DeviceKind.RECEIPT_PRINTER, "escpos-tcp", Map.of())))
+                .isEqualTo(EscPosSettings.DEFAULT);
+        assertThatThrownBy(() -> EscPosSettings.from(new DeviceSpec("p", DeviceKind.RECEIPT_PRINTER, "escpos-tcp",
+                Map.of("write-timeout", "soon")))).isInstanceOfSatisfying(DeviceException.class,
+                        e -> assertThat(e.getMessage()).contains("write-timeout"));
+    }
 }
