@@ -1,8 +1,12 @@
 package kiosk.app.transaction;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import kiosk.app.backend.BackendException;
 import kiosk.app.backend.BackendException.Kind;
@@ -202,6 +206,22 @@ public final class TransactionCore implements AutoCloseable {
      * Moves the payment and journals its follow-up operation in one journal transaction, then sends the
      * queue (oldest first). When the queue is full the move is journaled alone and the caller is told.
      */
+    /**
+     * Forwards the queue every {@code period} on the given scheduler, so queued records and refunds leave
+     * as soon as the link returns even when no resident comes. Cancel the returned future to stop.
+     */
+    public ScheduledFuture<?> forwardEvery(ScheduledExecutorService scheduler, Duration period) {
+        return scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                if (!journal.openOperations().isEmpty()) {
+                    forwardQueued();
+                }
+            } catch (RuntimeException e) {
+                LOG.error("forwarding the queue failed: {}", e.getClass().getSimpleName(), e);
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private Delivery moveAndEnqueue(JournaledPayment payment, PaymentState next, String reason, OperationKind kind) {
         if (queueFull(payment.amountCents())) {
             journal.movePayment(payment.paymentId(), next, reason);

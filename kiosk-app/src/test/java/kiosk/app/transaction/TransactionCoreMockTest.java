@@ -140,4 +140,29 @@ class TransactionCoreMockTest {
             }
         }
     }
+
+    @Test
+    void queuedRecordLeavesOnItsOwnWhenTheLinkReturns() throws Exception {
+        server.enqueue(json(201, ORDER));
+        server.enqueue(json(200, ORDER.replace("PENDING", "PAID")));
+        int port = server.getPort();
+        java.util.concurrent.ScheduledExecutorService scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try (TransactionCore core = TransactionCore.open(config,
+                KioskBackends.create(config, null, TestConfigs.fastPolicy()))) {
+            Payment payment = core.startPayment("R-1", "rk", List.of(OrderItem.trafficFine("V-1")));
+            core.refresh(payment.paymentId());
+            server.close();
+            assertThat(core.printed(payment.paymentId()).status()).isEqualTo(Delivery.Status.QUEUED);
+            core.forwardEvery(scheduler, java.time.Duration.ofMillis(100));
+            try (MockWebServer back = new MockWebServer()) {
+                back.enqueue(json(201, "{\"receiptId\":\"RC-1\"}"));
+                back.start(port);
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                        .until(() -> core.journal().openOperations().isEmpty());
+                assertThat(back.takeRequest(1, TimeUnit.SECONDS).getUrl().encodedPath()).isEqualTo("/api/v1/receipts");
+            }
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
 }
