@@ -1,6 +1,7 @@
 package kiosk.app.transaction;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class TransactionCore implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TransactionCore.class);
+    /** Below the backend's idempotency-key retention (24 h): older order creations are never resent. */
+    static final Duration KEY_LIFETIME = Duration.ofHours(20);
 
     private final Journal journal;
     private final KioskBackend backend;
@@ -290,6 +293,13 @@ public final class TransactionCore implements AutoCloseable {
 
     private void send(JournaledOperation op) throws BackendException {
         JournaledPayment payment = require(op.paymentId());
+        if (op.kind() == OperationKind.CREATE_ORDER && op.createdAt().plus(KEY_LIFETIME).isBefore(Instant.now())) {
+            // Its key may have expired at the backend, so a resend could create a second order. No QR code
+            // was ever shown for it and any order it made expired long ago: close it instead.
+            journal.closeOperation(op.idempotencyKey(), OperationState.REFUSED, "KEY_EXPIRED",
+                    payment.state() == PaymentState.ORDERING ? PaymentState.FAILED : null, "KEY_EXPIRED", null);
+            return;
+        }
         if (op.state() == OperationState.PENDING) {
             journal.moveOperation(op.idempotencyKey(), OperationState.SENT, null);
         }

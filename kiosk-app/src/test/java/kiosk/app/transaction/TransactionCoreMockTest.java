@@ -165,4 +165,20 @@ class TransactionCoreMockTest {
             scheduler.shutdownNow();
         }
     }
+
+    @Test
+    void orderCreationOlderThanTheBackendKeepsItsKeyIsClosedNotResent() throws Exception {
+        java.time.Clock twoDaysAgo = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofDays(-2));
+        try (kiosk.app.journal.Journal old = kiosk.app.journal.Journal.open(dir.resolve("journal.db"), twoDaysAgo)) {
+            old.beginPayment("P-OLD", "rk", "R-1", List.of(OrderItem.trafficFine("V-1")), "K-OLD");
+            old.moveOperation("K-OLD", OperationState.SENT, "TIMEOUT");
+        }
+        try (TransactionCore core = TransactionCore.open(config,
+                KioskBackends.create(config, null, TestConfigs.fastPolicy()))) {
+            core.recover();
+            assertThat(core.journal().operation("K-OLD").orElseThrow().state()).isEqualTo(OperationState.REFUSED);
+            assertThat(core.journal().payment("P-OLD").orElseThrow().state()).isEqualTo(PaymentState.FAILED);
+            assertThat(server.getRequestCount()).isZero();
+        }
+    }
 }
