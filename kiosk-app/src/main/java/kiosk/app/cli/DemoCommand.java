@@ -42,6 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
             KioskConfig base = DemoConfig.load();
             KioskConfig config = base.withBackend(base.backend().withBaseUrl(stub.baseUrl()))
                     .withJournal(new KioskConfig.Journal(data.resolve("journal.db")));
+            FxRuntime.startInBackground();
             try (KioskAssembly kiosk = KioskAssembly.start(config)) {
                 FxRuntime.start();
                 CountDownLatch closed = new CountDownLatch(1);

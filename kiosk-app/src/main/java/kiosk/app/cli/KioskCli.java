@@ -27,7 +27,20 @@ public final class KioskCli implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new KioskCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new KioskCli())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(KioskCli::explain)
+                .execute(args);
+    }
+
+    /** A failed command says what went wrong in one line; the stack trace only with -Dkiosk.debug=true. */
+    private static int explain(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        command.getErr().println("kiosk " + command.getCommandName() + ": " + message);
+        if (Boolean.getBoolean("kiosk.debug")) {
+            e.printStackTrace(command.getErr());
+        }
+        return 1;
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         boolean production = config.mode() == KioskConfig.Mode.PRODUCTION;
+        FxRuntime.startInBackground();
         try (KioskAssembly kiosk = KioskAssembly.start(config)) {
             FxRuntime.start();
             CountDownLatch closed = new CountDownLatch(1);

@@ -40,6 +40,7 @@ public final class StartupProbe {
             KioskConfig base = DemoConfig.load();
             KioskConfig config = base.withBackend(base.backend().withBaseUrl(backend))
                     .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")));
+            FxRuntime.startInBackground();
             KioskAssembly kiosk = KioskAssembly.start(config);
             FxRuntime.start();
             Platform.runLater(() -> {

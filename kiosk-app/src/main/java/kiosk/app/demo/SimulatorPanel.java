@@ -162,7 +162,7 @@ public final class SimulatorPanel {
         FlowPane faults = flow(
                 button("panel.printer.near-end", "sim-paper-near-end", () -> sim.nearEndAfterMm(0)),
                 button("panel.printer.out", "sim-paper-out", () -> sim.runOutOfPaperAfterMm(0)),
-                button("panel.printer.out-mid", "sim-paper-out-mid", () -> sim.runOutOfPaperAfterMm(sim.paperUsedMm() + 40)),
+                button("panel.printer.out-mid", "sim-paper-out-mid", () -> sim.runOutOfPaperAfterMm(40)),
                 button("panel.printer.load", "sim-paper-load", sim::loadPaper),
                 button("panel.printer.cover-open", "sim-cover-open", sim::openCover),
                 button("panel.printer.cover-close", "sim-cover-close", sim::closeCover),

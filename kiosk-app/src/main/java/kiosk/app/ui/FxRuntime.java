@@ -25,6 +25,22 @@ public final class FxRuntime {
         System.setProperty("headless.geometry", width + "x" + height + "-32");
     }
 
+    /**
+     * Starts the toolkit on another thread, so it comes up while the kiosk assembles itself (the two
+     * take about as long as each other); {@link #start()} then waits for it.
+     */
+    public static void startInBackground() {
+        Thread starter = new Thread(() -> {
+            try {
+                start();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "fx-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
     public static synchronized void start() throws InterruptedException {
         if (started) {
             return;

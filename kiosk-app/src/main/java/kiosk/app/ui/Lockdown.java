@@ -1,5 +1,6 @@
 package kiosk.app.ui;
 
+import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.input.ContextMenuEvent;
@@ -28,7 +29,16 @@ public final class Lockdown {
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
-        stage.setFullScreen(true);
         stage.setResizable(false);
+        // Full screen once the window exists: some platforms (Monocle, bare X) need a shown window first.
+        if (stage.isShowing()) {
+            stage.setFullScreen(true);
+        } else {
+            stage.showingProperty().addListener((obs, was, showing) -> {
+                if (showing) {
+                    Platform.runLater(() -> stage.setFullScreen(true));
+                }
+            });
+        }
     }
 }
