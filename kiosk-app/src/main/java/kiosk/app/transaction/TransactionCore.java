@@ -2,6 +2,7 @@ package kiosk.app.transaction;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +41,8 @@ public final class TransactionCore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TransactionCore.class);
     /** Below the backend's idempotency-key retention (24 h): older order creations are never resent. */
     static final Duration KEY_LIFETIME = Duration.ofHours(20);
+    /** Failures that mean the backend cannot be reached at all (as opposed to one call going wrong). */
+    private static final Set<Kind> LINK_DOWN = EnumSet.of(Kind.UNREACHABLE, Kind.TIMEOUT, Kind.CIRCUIT_OPEN, Kind.BUSY);
 
     private final Journal journal;
     private final KioskBackend backend;
@@ -81,7 +84,11 @@ public final class TransactionCore implements AutoCloseable {
         if (items.isEmpty()) {
             throw new IllegalArgumentException("nothing to pay for");
         }
-        forwardQueued();
+        BackendException linkDown = forward(new Tally());
+        if (linkDown != null && LINK_DOWN.contains(linkDown.kind())) {
+            // The queue goes first and the link is down: the resident hears at once, not after a second deadline.
+            throw linkDown;
+        }
         String paymentId = UUID.randomUUID().toString();
         String key = UUID.randomUUID().toString();
         journal.beginPayment(paymentId, residentKey, residentId, items, key);
@@ -263,7 +270,8 @@ public final class TransactionCore implements AutoCloseable {
         };
     }
 
-    private void forward(Tally tally) {
+    /** Forwards open operations oldest first; returns the failure that paused forwarding, or null. */
+    private BackendException forward(Tally tally) {
         forwarding.lock();
         try {
             for (JournaledOperation op : journal.openOperations()) {
@@ -283,9 +291,10 @@ public final class TransactionCore implements AutoCloseable {
                     }
                     journal.moveOperation(op.idempotencyKey(), OperationState.SENT, e.code());
                     LOG.info("forwarding paused at {} {}: {} {}", op.kind(), op.seq(), e.kind(), e.code());
-                    return; // keep the queue's order: nothing overtakes a waiting operation
+                    return e; // keep the queue's order: nothing overtakes a waiting operation
                 }
             }
+            return null;
         } finally {
             forwarding.unlock();
         }

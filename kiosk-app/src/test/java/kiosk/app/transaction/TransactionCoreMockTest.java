@@ -118,6 +118,11 @@ class TransactionCoreMockTest {
             Delivery delivery = core.printed(payment.paymentId());
             assertThat(delivery.status()).isEqualTo(Delivery.Status.QUEUED);
             String key = core.journal().operationsOf(payment.paymentId()).get(1).idempotencyKey();
+            // The queue goes first; with the link down a new payment is refused at once, nothing journaled.
+            assertThatThrownBy(() -> core.startPayment("R-2", "rk2", List.of(OrderItem.trafficFine("V-2"))))
+                    .isInstanceOfSatisfying(BackendException.class, e -> assertThat(e.kind())
+                            .isIn(BackendException.Kind.UNREACHABLE, BackendException.Kind.CIRCUIT_OPEN));
+            assertThat(core.journal().allPayments()).hasSize(1);
             assertThat(core.journal().operation(key).orElseThrow().state()).isEqualTo(OperationState.SENT);
 
             // Back online at another port: restart the core against it, recovery sends the queued record.
