@@ -11,6 +11,9 @@ import javafx.application.Platform;
 public final class FxRuntime {
 
     private static boolean started;
+    // JavaFX warns that it runs from the class path, which is how this kiosk runs on purpose; kept
+    // referenced so the level sticks.
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private FxRuntime() {
     }
@@ -45,6 +48,7 @@ public final class FxRuntime {
         if (started) {
             return;
         }
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Platform.startup(() -> ready.complete(null));
         try {
