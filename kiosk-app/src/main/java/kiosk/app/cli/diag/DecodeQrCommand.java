@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /** ./kiosk diag decode-qr FILE...: what the kiosk camera pipeline reads from photos or screenshots of QR codes. */
 @Command(name = "decode-qr", mixinStandardHelpOptions = true,
-        description = "Decode QR codes in image files (PNG, JPEG, BMP, GIF) with the kiosk's camera pipeline: "
-                + "one line per file with its payload, or why there is none, and the decode time. "
+        description = "Decode QR codes in image files (PNG, JPEG, BMP, GIF) with the kiosk camera pipeline in its "
+                + "thorough setting (files, not live frames): one line per file with its payload, or why there is none, and the decode time. "
                 + "Exits 1 if a file cannot be read.")
 public final class DecodeQrCommand implements Callable<Integer> {
 
@@ -42,7 +42,7 @@ public final class DecodeQrCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        QrDecodePipeline pipeline = new QrDecodePipeline(QrPipelineSettings.defaults(), new PayloadPolicy(maxBytes));
+        QrDecodePipeline pipeline = new QrDecodePipeline(QrPipelineSettings.thorough(), new PayloadPolicy(maxBytes));
         int unreadable = 0;
         for (Path file : files) {
             LumaFrame frame;

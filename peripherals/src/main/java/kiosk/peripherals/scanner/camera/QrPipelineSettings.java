@@ -3,6 +3,7 @@ package kiosk.peripherals.scanner.camera;
 import static kiosk.peripherals.scanner.camera.DecodeAttempt.Binarization.GLOBAL_HISTOGRAM;
 import static kiosk.peripherals.scanner.camera.DecodeAttempt.Binarization.HYBRID;
 import static kiosk.peripherals.scanner.camera.DecodeAttempt.Binarization.LOCAL_MEAN;
+import static kiosk.peripherals.scanner.camera.DecodeAttempt.Binarization.LOCAL_MEAN_SHARPENED;
 
 import java.time.Duration;
 import kiosk.peripherals.scanner.camera.DecodeAttempt.View;
@@ -42,6 +43,23 @@ public record QrPipelineSettings(int workingMaxDimension, Duration frameBudget, 
                 new DecodeAttempt("working-hybrid-inverted", View.WORKING, HYBRID, true, false),
                 new DecodeAttempt("working-local-mean", View.WORKING, LOCAL_MEAN, false, false),
                 new DecodeAttempt("native-centre-hybrid", View.NATIVE_CENTRE, HYBRID, false, true)));
+    }
+
+    /**
+     * For reading files rather than a live camera (diag decode-qr), where the decode rate matters more than
+     * the time: the default attempts, then sharpening for blur, full resolution as plain ZXing reads it (so
+     * nothing plain ZXing reads is missed) and inverted variants.
+     */
+    public static QrPipelineSettings thorough() {
+        List<DecodeAttempt> attempts = new java.util.ArrayList<>(defaults().attempts());
+        attempts.addAll(List.of(
+                new DecodeAttempt("working-local-mean-sharpened", View.WORKING, LOCAL_MEAN_SHARPENED, false, false),
+                new DecodeAttempt("native-hybrid", View.NATIVE, HYBRID, false, true),
+                new DecodeAttempt("working-local-mean-inverted", View.WORKING, LOCAL_MEAN, true, false),
+                new DecodeAttempt("normalized-hybrid", View.WORKING_NORMALIZED, HYBRID, false, true),
+                new DecodeAttempt("native-hybrid-inverted", View.NATIVE, HYBRID, true, true),
+                new DecodeAttempt("native-local-mean-sharpened", View.NATIVE, LOCAL_MEAN_SHARPENED, false, true)));
+        return new QrPipelineSettings(960, Duration.ofSeconds(2), attempts);
     }
 
     public QrPipelineSettings withAttempts(List<DecodeAttempt> replacement) {

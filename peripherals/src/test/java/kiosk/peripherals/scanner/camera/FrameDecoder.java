@@ -36,8 +36,11 @@ interface FrameDecoder {
                 || Arrays.equals(decoded.getBytes(StandardCharsets.UTF_8), sample.expectedPayload());
     }
 
+    /** Plain ZXing (the baseline), BoofCV, the pipeline with its default settings, then its thorough settings. */
     static List<FrameDecoder> all() {
-        return List.of(new PlainZxing(), new BoofCv(), new Pipeline(QrDecodePipeline.withDefaults()));
+        return List.of(new PlainZxing(), new BoofCv(), new Pipeline(QrDecodePipeline.withDefaults()),
+                new Pipeline("thorough", new QrDecodePipeline(QrPipelineSettings.thorough(),
+                        kiosk.peripherals.scanner.PayloadPolicy.standard())));
     }
 
     /** ZXing as most projects call it: MultiFormatReader, HybridBinarizer, TRY_HARDER, QR only. */
@@ -99,19 +102,33 @@ interface FrameDecoder {
     /** This module's pipeline, payload policy included (its text is compared with the expected text). */
     final class Pipeline implements FrameDecoder {
         private final QrDecodePipeline pipeline;
+        private final Map<String, Integer> readsByAttempt = new java.util.LinkedHashMap<>();
+
+        private final String name;
 
         Pipeline(QrDecodePipeline pipeline) {
+            this("pipeline", pipeline);
+        }
+
+        Pipeline(String name, QrDecodePipeline pipeline) {
+            this.name = name;
             this.pipeline = pipeline;
         }
 
         @Override
         public String name() {
-            return "pipeline";
+            return name;
+        }
+
+        /** How many codes each attempt read, over every call so far. */
+        Map<String, Integer> readsByAttempt() {
+            return Map.copyOf(readsByAttempt);
         }
 
         @Override
         public Optional<String> decode(LumaFrame frame) {
             if (pipeline.decode(frame) instanceof QrDecodeOutcome.Decoded decoded) {
+                readsByAttempt.merge(decoded.attempt(), 1, Integer::sum);
                 return Optional.of(decoded.code().text());
             }
             return Optional.empty();

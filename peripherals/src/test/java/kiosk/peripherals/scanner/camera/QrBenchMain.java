@@ -1,7 +1,10 @@
 package kiosk.peripherals.scanner.camera;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
@@ -10,9 +13,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * {@code ./kiosk bench qr}: generates the synthetic phone-screen corpus, prints decode rate and time per frame
- * for plain ZXing, BoofCV and this module's pipeline side by side (with ratios to plain ZXing), then runs the
+ * for plain ZXing, BoofCV and this module's pipeline (default and thorough settings) side by side (with ratios to plain ZXing), then runs the
  * JMH benchmark {@link QrDecodeBenchmark} with modest settings.
- * Arguments: [frames (default 300)] [--no-jmh].
+ * Arguments: [frames (default 300)] [--seed N (default 20261129; another seed is a hold-out corpus)] [--no-jmh].
  */
 public final class QrBenchMain {
 
@@ -22,18 +25,29 @@ public final class QrBenchMain {
     }
 
     public static void main(String[] args) throws RunnerException {
+        List<String> arguments = List.of(args);
         int frames = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 300;
-        boolean jmh = !List.of(args).contains("--no-jmh");
+        int seedAt = arguments.indexOf("--seed");
+        long seed = seedAt >= 0 && seedAt + 1 < args.length ? Long.parseLong(args[seedAt + 1]) : SEED;
+        boolean jmh = !arguments.contains("--no-jmh");
 
         long start = System.nanoTime();
-        List<CorpusSample> corpus = PhoneScreenCorpus.generate(SEED, frames);
+        List<CorpusSample> corpus = PhoneScreenCorpus.generate(seed, frames);
         System.out.printf("Corpus: %d synthetic frames (seed %d) generated in %.1f s; %d with a code.%n", corpus.size(),
-                SEED, (System.nanoTime() - start) / 1e9, corpus.stream().filter(CorpusSample::hasCode).count());
+                seed, (System.nanoTime() - start) / 1e9, corpus.stream().filter(CorpusSample::hasCode).count());
         System.out.println("Timing: same frames, decoders interleaved frame by frame, after one warm-up pass.");
         System.out.println();
 
-        List<DecoderComparison.Figures> figures = DecoderComparison.run(corpus, FrameDecoder.all(), 1);
+        List<FrameDecoder> decoders = FrameDecoder.all();
+        List<DecoderComparison.Figures> figures = DecoderComparison.run(corpus, decoders, 1);
         print(corpus, figures);
+        if (decoders.get(2) instanceof FrameDecoder.Pipeline pipeline) {
+            System.out.println();
+            System.out.println("Pipeline: codes read per attempt (warm-up and timed pass), in attempt order:");
+            for (DecodeAttempt attempt : QrPipelineSettings.defaults().attempts()) {
+                System.out.printf("  %-28s %4d%n", attempt.name(), pipeline.readsByAttempt().getOrDefault(attempt.name(), 0));
+            }
+        }
 
         if (jmh) {
             System.out.println();
@@ -44,7 +58,22 @@ public final class QrBenchMain {
                     .warmupIterations(3).warmupTime(TimeValue.seconds(2))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(2))
                     .build();
-            new Runner(options).run();
+            Collection<RunResult> results = new Runner(options).run();
+            Map<String, Double> scores = new HashMap<>();
+            for (RunResult result : results) {
+                scores.put(result.getParams().getBenchmark().replaceAll(".*\\.", ""), result.getPrimaryResult().getScore());
+            }
+            Double plain = scores.get("plainZxing");
+            if (plain != null) {
+                System.out.println();
+                System.out.printf("JMH mean per frame (%d frames per op):%n", QrDecodeBenchmark.FRAMES);
+                for (String name : List.of("plainZxing", "boofCv", "pipeline")) {
+                    if (scores.containsKey(name)) {
+                        System.out.printf("  %-12s %7.2f ms/frame  %5.2fx plain ZXing%n", name,
+                                scores.get(name) / QrDecodeBenchmark.FRAMES, scores.get(name) / plain);
+                    }
+                }
+            }
         }
     }
 

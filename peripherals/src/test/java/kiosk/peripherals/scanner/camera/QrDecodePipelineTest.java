@@ -50,6 +50,18 @@ class QrDecodePipelineTest {
     }
 
     @Test
+    void thoroughSettingsReadEveryFramePlainZxingReads() {
+        FrameDecoder plain = new FrameDecoder.PlainZxing();
+        QrDecodePipeline thorough = new QrDecodePipeline(QrPipelineSettings.thorough(),
+                kiosk.peripherals.scanner.PayloadPolicy.standard());
+        for (CorpusSample sample : corpus.subList(0, 45)) {
+            if (plain.decode(sample.frame()).filter(text -> FrameDecoder.matches(sample, text)).isPresent()) {
+                assertThat(thorough.decode(sample.frame())).as("%s", sample).isInstanceOf(QrDecodeOutcome.Decoded.class);
+            }
+        }
+    }
+
+    @Test
     void neverReadsAWrongPayload() {
         for (CorpusSample sample : corpus) {
             if (pipeline.decode(sample.frame()) instanceof QrDecodeOutcome.Decoded decoded) {
