@@ -43,6 +43,11 @@ final class CorePaymentDesk implements PaymentDesk {
     }
 
     @Override
+    public List<Ticket> reprintable(String residentKey) {
+        return core.reprintable(residentKey).stream().map(CorePaymentDesk::ticket).toList();
+    }
+
+    @Override
     public String residentKey(String idNumber) {
         return core.residentKey(idNumber);
     }

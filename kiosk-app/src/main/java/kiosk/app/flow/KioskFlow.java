@@ -62,6 +62,7 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
     private final Set<String> selected = new LinkedHashSet<>();
     private PaymentDesk.Ticket ticket;
     private ScheduledFuture<?> paymentTimer;
+    private List<PaymentDesk.Ticket> reprints = List.of();
 
     public KioskFlow(KioskBackend backend, PaymentDesk payments, ReceiptOutput printer, ReceiptComposer receipts,
                      ExecutorService io, ScheduledExecutorService scheduler,
@@ -138,8 +139,10 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
         io.execute(() -> {
             try {
                 Resident found = backend.lookupResident(id.idNumber(), id.name());
+                List<PaymentDesk.Ticket> owed = payments.reprintable(payments.residentKey(id.idNumber()));
                 applyIf(myVisit, () -> {
                     resident = found;
+                    reprints = owed;
                     showMenu();
                 });
             } catch (BackendException e) {
@@ -166,6 +169,8 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
         touch();
         if (service == Service.TRAFFIC_FINES) {
             loadViolations();
+        } else if (service == Service.REPRINT_RECEIPTS && !reprints.isEmpty()) {
+            reprintReceipts();
         }
     }
 
@@ -289,8 +294,13 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
 
     private void showMenu() {
         boolean canPrint = printer.canPrint();
-        List<ScreenModel.ServiceOption> services = List.of(new ScreenModel.ServiceOption(Service.TRAFFIC_FINES,
-                canPrint, canPrint ? null : "menu.unavailable.printer"));
+        String noPrinter = canPrint ? null : "menu.unavailable.printer";
+        List<ScreenModel.ServiceOption> services = new ArrayList<>();
+        services.add(new ScreenModel.ServiceOption(Service.TRAFFIC_FINES, canPrint, noPrinter));
+        if (!reprints.isEmpty()) {
+            services.add(new ScreenModel.ServiceOption(Service.REPRINT_RECEIPTS, canPrint,
+                    canPrint ? null : "menu.unavailable.printer-reprint"));
+        }
         show(Screen.MENU, new ScreenModel.Menu(identification == null ? "" : identification.maskedName(), services));
     }
 
@@ -399,7 +409,42 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
     private void done(PaymentDesk.Ticket paid, boolean printed, Problem problem) {
         ticket = null;
         idle.arm();
-        show(Screen.DONE, new ScreenModel.Done(paid.order().amountCents(), printed, paid.order().orderId(), problem));
+        show(Screen.DONE, new ScreenModel.Done(paid.order().amountCents(), printed, paid.order().orderId(), problem, false));
+    }
+
+    /** Prints every receipt this resident paid for but did not get; each is journaled as printed once out. */
+    private void reprintReceipts() {
+        List<PaymentDesk.Ticket> owed = reprints;
+        Language language = state.language();
+        Identification who = identification;
+        idle.disarm();
+        show(Screen.PRINTING, new ScreenModel.Printing());
+        long myVisit = visit;
+        io.execute(() -> {
+            long cents = 0;
+            List<PaymentDesk.Ticket> left = new ArrayList<>(owed);
+            Problem problem = null;
+            for (PaymentDesk.Ticket paid : owed) {
+                try {
+                    printer.print(receipts.reprint(language, paid.order(), who));
+                    payments.printed(paid.paymentId());
+                    cents += paid.order().amountCents();
+                    left.remove(paid);
+                } catch (DeviceException e) {
+                    LOG.warn("Reprint of payment {} did not print: {}", paid.paymentId(), e.reason());
+                    payments.printFailed(paid.paymentId(), e.reason());
+                    problem = Problems.ofPrint(e);
+                    break;
+                }
+            }
+            long printedCents = cents;
+            Problem failure = problem;
+            applyIf(myVisit, () -> {
+                reprints = List.copyOf(left);
+                idle.arm();
+                show(Screen.DONE, new ScreenModel.Done(printedCents, failure == null, owed.get(0).order().orderId(), failure, true));
+            });
+        });
     }
 
     private void abandonPayment() {
@@ -452,6 +497,7 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
         violations = List.of();
         selected.clear();
         ticket = null;
+        reprints = List.of();
         state = new FlowState(Screen.ATTRACT, new ScreenModel.Attract(!readerReady,
                 readerReady ? null : "attract.out-of-service.reader"), defaultLanguage, false, 0);
         notifyListeners();
@@ -459,7 +505,8 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
 
     /** Whether any of the resident's data is still held (for tests of the wipe). */
     public synchronized boolean holdsResidentData() {
-        return identification != null || resident != null || !violations.isEmpty() || !selected.isEmpty() || ticket != null;
+        return identification != null || resident != null || !violations.isEmpty() || !selected.isEmpty() || ticket != null
+                || !reprints.isEmpty();
     }
 
     private void applyIf(long expectedVisit, Runnable change) {

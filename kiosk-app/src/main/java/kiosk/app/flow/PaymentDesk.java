@@ -25,6 +25,9 @@ public interface PaymentDesk {
 
     void abandon(String paymentId);
 
+    /** Paid payments of this resident whose receipt did not print (reprint by ID card). */
+    List<Ticket> reprintable(String residentKey);
+
     /** A keyed hash of the ID number: finds a resident's reprints without storing the number. */
     String residentKey(String idNumber);
 }

@@ -42,7 +42,7 @@ public sealed interface ScreenModel {
     }
 
     /** {@code printed} false means paid but the receipt did not print: it can be reprinted by ID card. */
-    record Done(long paidCents, boolean printed, String orderId, Problem printProblem) implements ScreenModel {
+    record Done(long paidCents, boolean printed, String orderId, Problem printProblem, boolean reprint) implements ScreenModel {
     }
 
     record Error(Problem problem) implements ScreenModel {

@@ -30,7 +30,23 @@ public final class ReceiptComposer {
     }
 
     public Receipt trafficFines(Language lang, PaymentOrder order, List<Violation> paidFor, Identification who) {
-        Receipt.Builder r = Receipt.builder()
+        Receipt.Builder r = header(lang, order, who);
+        for (Violation v : paidFor) {
+            r.pair(v.plate() + "  " + WHEN.format(ZonedDateTime.ofInstant(v.occurredAt(), zone)), Messages.yuan(v.fineCents()));
+            r.text(v.description().in(lang.locale()));
+        }
+        return footer(r, lang, order);
+    }
+
+    /** The receipt of an earlier payment whose receipt did not print, marked as a reprint. */
+    public Receipt reprint(Language lang, PaymentOrder order, Identification who) {
+        Receipt.Builder r = header(lang, order, who);
+        r.text(messages.get(lang, "receipt.reprint", WHEN.format(ZonedDateTime.now(zone))), Receipt.Align.CENTER, true, 1);
+        return footer(r, lang, order);
+    }
+
+    private Receipt.Builder header(Language lang, PaymentOrder order, Identification who) {
+        return Receipt.builder()
                 .title(messages.get(lang, "receipt.fines.title"))
                 .text(messages.get(lang, "receipt.issuer"), Receipt.Align.CENTER, false, 1)
                 .rule()
@@ -40,10 +56,9 @@ public final class ReceiptComposer {
                 .pair(messages.get(lang, "receipt.paid-at"), order.paidAt() == null ? ""
                         : WHEN.format(ZonedDateTime.ofInstant(order.paidAt(), zone)))
                 .rule();
-        for (Violation v : paidFor) {
-            r.pair(v.plate() + "  " + WHEN.format(ZonedDateTime.ofInstant(v.occurredAt(), zone)), Messages.yuan(v.fineCents()));
-            r.text(v.description().in(lang.locale()));
-        }
+    }
+
+    private Receipt footer(Receipt.Builder r, Language lang, PaymentOrder order) {
         return r.rule()
                 .text(messages.get(lang, "receipt.total", Messages.yuan(order.amountCents())), Receipt.Align.RIGHT, true, 1)
                 .feed(1)

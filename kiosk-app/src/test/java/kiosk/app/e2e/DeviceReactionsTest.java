@@ -88,7 +88,7 @@ class DeviceReactionsTest {
     }
 
     @Test
-    void paperRunningOutMidReceiptLeavesThePaymentSafeAndReprintable() throws Exception {
+    void paperRunningOutMidReceiptLeavesThePaymentSafeAndTheResidentReprintsItWithTheIdCard() throws Exception {
         reachMenu();
         flow.chooseService(kiosk.app.flow.Service.TRAFFIC_FINES);
         await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.VIOLATIONS && !flow.state().busy());
@@ -104,6 +104,26 @@ class DeviceReactionsTest {
         assertThat(done.printProblem().adviceKey()).isEqualTo("problem.print.advice");
         TransactionCore core = test.kiosk.transactions();
         assertThat(core.reprintable(core.residentKey("110101198503151235"))).hasSize(1);
+
+        // Paper back in; the resident returns with the ID card and gets the receipt.
+        flow.finish();
+        printer.loadPaper();
+        await().atMost(Duration.ofSeconds(15)).until(() -> test.kiosk.devices().find("receipt-printer").orElseThrow()
+                .status().state().isUsable());
+        simulator(SamModuleSimulator.class).remove();
+        reachMenu();
+        ScreenModel.Menu menu = (ScreenModel.Menu) flow.state().model();
+        assertThat(menu.services()).extracting(ScreenModel.ServiceOption::service)
+                .containsExactly(kiosk.app.flow.Service.TRAFFIC_FINES, kiosk.app.flow.Service.REPRINT_RECEIPTS);
+        int before = printer.receipts().size();
+        flow.chooseService(kiosk.app.flow.Service.REPRINT_RECEIPTS);
+        await().atMost(Duration.ofSeconds(20)).until(() -> flow.state().screen() == Screen.DONE);
+        ScreenModel.Done reprinted = (ScreenModel.Done) flow.state().model();
+        assertThat(reprinted.reprint()).isTrue();
+        assertThat(reprinted.printed()).isTrue();
+        assertThat(printer.receipts()).hasSize(before + 1);
+        assertThat(printer.lastReceipt().text()).contains("补打凭证", "¥400.00", "张*").doesNotContain("张伟");
+        assertThat(core.reprintable(core.residentKey("110101198503151235"))).isEmpty();
     }
 
     private void reachInsertCard() {

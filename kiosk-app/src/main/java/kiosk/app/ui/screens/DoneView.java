@@ -17,7 +17,7 @@ public final class DoneView {
     public static Node build(ScreenModel.Done model, Texts t, ResidentIntents flow) {
         Label title = Ui.heading(t.t("done.title"));
         title.setId("done-title");
-        VBox box = Ui.column(title, Ui.body(t.t("done.paid", Messages.yuan(model.paidCents()))));
+        VBox box = Ui.column(title, Ui.body(model.reprint() ? t.t("done.reprinted") : t.t("done.paid", Messages.yuan(model.paidCents()))));
         box.setId("done");
         if (model.printed()) {
             Label take = Ui.body(t.t("done.printed"));
