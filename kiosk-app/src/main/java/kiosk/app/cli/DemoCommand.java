@@ -49,14 +49,15 @@ public final class DemoCommand implements Callable<Integer> {
                 Language panel = panelLanguage != null ? Language.of(Locale.forLanguageTag(panelLanguage)) : Language.of(Locale.getDefault());
                 Platform.runLater(() -> {
                     Stage main = new Stage();
-                    KioskWindow.show(main, kiosk.messages(), kiosk.flow(), false, "Kiosk (demo) " + config.kioskId());
+                    KioskWindow.show(main, kiosk.messages(), kiosk.flow(), false,
+                            kiosk.messages().get(kiosk.flow().state().language(), "app.title") + " · " + config.kioskId());
                     main.setOnHidden(e -> closed.countDown());
 
                     SimulatorPanel simulator = new SimulatorPanel(panel, kiosk.rack(), kiosk.backend(), kiosk.io());
                     kiosk.flow().subscribe(simulator.flowListener());
                     DeviceStatusFeed.attach(kiosk.devices(), simulator::showStatuses);
                     Stage side = new Stage();
-                    side.setTitle("Device simulator");
+                    side.setTitle(simulator.title());
                     side.setScene(new Scene(simulator.root(), 460, 800));
                     double screenWidth = javafx.stage.Screen.getPrimary().getVisualBounds().getMaxX();
                     side.setX(Math.max(0, Math.min(main.getX() + main.getWidth() + 8, screenWidth - 460)));

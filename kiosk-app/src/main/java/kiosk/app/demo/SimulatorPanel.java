@@ -68,6 +68,11 @@ public final class SimulatorPanel {
         build();
     }
 
+    /** The window title, in the panel's language. */
+    public String title() {
+        return t("panel.title");
+    }
+
     public Parent root() {
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
@@ -120,7 +125,7 @@ public final class SimulatorPanel {
         Button inject = button("panel.fault.inject", "sim-card-fault", () -> sim.injectOnce(faults.getValue()));
         CheckBox slow = new CheckBox(t("panel.slow"));
         slow.setOnAction(e -> sim.setReplyDelay(slow.isSelected() ? Duration.ofMillis(800) : Duration.ZERO));
-        CheckBox selfTest = new CheckBox("SAM self-test failure (60)");
+        CheckBox selfTest = new CheckBox(t("panel.selftest"));
         selfTest.setOnAction(e -> sim.setSelfTestFailed(selfTest.isSelected()));
         return section(t("panel.card"), new VBox(6, cards, flow(insert, remove, wrong, foreign),
                 flow(new Label(t("panel.fault")), faults, inject), flow(slow, selfTest), cable(deviceIdOf(sim))));
