@@ -40,7 +40,30 @@ public final class CrashBenchCommand implements Callable<Integer> {
                         outcome.payments(), outcome.printed(), outcome.journalIntegrity());
                 CrashHarness.firstFindings(outcome, 20).forEach(System.err::println);
             }
-            return outcome.lost() == 0 && outcome.duplicated() == 0 ? 0 : 1;
+            boolean clean = outcome.lost() == 0 && outcome.duplicated() == 0;
+            if (!clean) {
+                Files.createFile(work.resolve("KEEP"));
+                System.err.println("journal and stub database kept in " + work);
+            }
+            return clean ? 0 : 1;
+        } finally {
+            deleteIfClean(work);
+        }
+    }
+
+    /** Removes the work directory unless a failed audit left files worth reading. */
+    private static void deleteIfClean(Path work) {
+        try (var files = Files.walk(work)) {
+            if (files.anyMatch(f -> f.getFileName().toString().equals("KEEP"))) {
+                return;
+            }
+        } catch (java.io.IOException e) {
+            return;
+        }
+        try (var files = Files.walk(work)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.err.println("could not remove " + work);
         }
     }
 
