@@ -18,6 +18,7 @@ import kiosk.peripherals.idcard.ResidentIdCard;
 import kiosk.peripherals.idcard.sam.SamIdCardReader;
 import kiosk.peripherals.printer.Printer;
 import kiosk.peripherals.printer.Receipt;
+import kiosk.peripherals.scanner.ScannedCode;
 
 /**
  * Connects devices and the flow: a card read becomes an {@link Identification} (only name and ID
@@ -55,6 +56,9 @@ final class DeviceBridge implements ReceiptOutput {
             }
         } else if (kind == DeviceKind.RECEIPT_PRINTER && event instanceof DeviceEvent.StatusChanged) {
             flow.printerAvailability();
+        } else if (kind == DeviceKind.QR_SCANNER && event instanceof DeviceEvent.Data<?> data
+                && data.payload() instanceof ScannedCode) {
+            flow.codeScanned(); // the payload itself is not needed (and not kept) by any step yet
         }
     }
 

@@ -161,6 +161,17 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
         }
     }
 
+    /**
+     * A QR code was scanned. No step of this build takes one yet; on the ID-card step the resident is
+     * told that the card is needed (an electronic ID code is not accepted here), elsewhere it is ignored.
+     */
+    public synchronized void codeScanned() {
+        if (state.screen() == Screen.INSERT_CARD && !state.busy()) {
+            touch();
+            show(Screen.INSERT_CARD, new ScreenModel.InsertCard(readerReady, Problems.qrNotAccepted()));
+        }
+    }
+
     @Override
     public synchronized void chooseService(Service service) {
         if (state.screen() != Screen.MENU || state.busy() || resident == null) {

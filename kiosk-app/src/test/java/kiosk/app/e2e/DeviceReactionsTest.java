@@ -79,6 +79,16 @@ class DeviceReactionsTest {
     }
 
     @Test
+    void aQrCodeOnTheIdCardStepIsAnsweredWithWhatToDo() {
+        reachInsertCard();
+        simulator(kiosk.peripherals.scanner.serial.sim.SerialScannerSimulator.class).present("https://example.gov.cn/e-id/123");
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().model() instanceof ScreenModel.InsertCard c && c.problem() != null);
+        assertThat(((ScreenModel.InsertCard) flow.state().model()).problem().code()).isEqualTo("QR_NOT_ACCEPTED");
+        simulator(SamModuleSimulator.class).insert(SampleCards.liNa());
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.MENU);
+    }
+
+    @Test
     void printerOutOfPaperPausesPaymentsBeforeTheResidentPays() {
         simulator(EscPosPrinterSimulator.class).runOutOfPaperAfterMm(0);
         reachMenu();
