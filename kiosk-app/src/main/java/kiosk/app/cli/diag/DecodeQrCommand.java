@@ -49,7 +49,7 @@ public final class DecodeQrCommand implements Callable<Integer> {
             try {
                 frame = ImageFiles.read(file);
             } catch (FrameReadException e) {
-                err.println(file + ": cannot read: " + e.getMessage().substring(e.origin().length() + 2));
+                err.println(file + ": cannot read: " + e.problem());
                 unreadable++;
                 continue;
             }

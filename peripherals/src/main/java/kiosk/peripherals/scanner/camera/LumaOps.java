@@ -183,7 +183,7 @@ public final class LumaOps {
             int r = y * w;
             int down = Math.min(h - 1, y + 1) * w;
             for (int x = 0; x < w; x++) {
-                // x * 7282 >> 16 is x / 9 for every sum of nine bytes; a multiply is cheaper than a division here
+                // (x * 7282 + 32768) >> 16 rounds x / 9 for sums of nine bytes; a multiply is cheaper than a division
                 out[r + x] = (byte) (((horizontal[up + x] + horizontal[r + x] + horizontal[down + x]) * 7282 + 32768) >> 16);
             }
         }

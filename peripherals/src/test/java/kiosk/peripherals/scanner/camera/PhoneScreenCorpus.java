@@ -174,7 +174,7 @@ final class PhoneScreenCorpus {
             codeCentreV = height / 2.0 + range(-0.2, 0.2) * height;
             float[] image = new float[width * height];
             background(image);
-            phone(image, modules, payload == null);
+            phone(image, modules);
             if (lightGradient > 0) {
                 light(image);
             }
@@ -308,7 +308,7 @@ final class PhoneScreenCorpus {
          * Phone coordinates in mm: the code square (side {@code codeMm}) is centred at the origin; the screen
          * and body extend around it like a wallet app's payment card.
          */
-        private void phone(float[] image, ByteMatrix modules, boolean decoy) {
+        private void phone(float[] image, ByteMatrix modules) {
             int n = modules.getWidth();
             double codeMm = 42;
             double moduleMm = codeMm / n;
