@@ -5,6 +5,7 @@ import kiosk.app.backend.BackendException;
 import kiosk.app.backend.OrderItem;
 import kiosk.app.backend.PaymentOrder;
 import kiosk.app.flow.PaymentDesk;
+import kiosk.app.transaction.Delivery;
 import kiosk.app.transaction.Payment;
 import kiosk.app.transaction.TransactionCore;
 
@@ -28,8 +29,9 @@ final class CorePaymentDesk implements PaymentDesk {
     }
 
     @Override
-    public void printed(String paymentId) {
-        core.printed(paymentId);
+    public String printed(String paymentId) {
+        Delivery delivery = core.printed(paymentId);
+        return delivery.status() == Delivery.Status.SENT ? null : delivery.messageKey();
     }
 
     @Override

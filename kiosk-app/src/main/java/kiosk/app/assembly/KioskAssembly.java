@@ -2,6 +2,7 @@ package kiosk.app.assembly;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class KioskAssembly implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskAssembly.class);
+    private static final Duration FORWARD_PERIOD = Duration.ofSeconds(30);
 
     private final KioskConfig config;
     private final Messages messages;
@@ -43,12 +45,14 @@ public final class KioskAssembly implements AutoCloseable {
 
     private KioskAssembly(KioskConfig config) {
         this.config = config;
-        this.messages = new Messages();
         this.io = Executors.newFixedThreadPool(4, named("kiosk-io"));
+        // The HTTP stack takes the longest to load: build it while the rest assembles.
+        CompletableFuture<KioskBackend> backendReady = CompletableFuture.supplyAsync(() -> KioskBackends.create(config), io);
+        this.messages = new Messages();
         this.scheduler = Executors.newScheduledThreadPool(1, named("kiosk-timer"));
         this.rack = new SimulatorRack();
         this.devices = new DeviceManager(DriverCatalog.standard(), rack, Duration.ofSeconds(2));
-        this.backend = KioskBackends.create(config);
+        this.backend = backendReady.join();
         this.transactions = TransactionCore.open(config, backend);
         KioskConfig.Session session = config.session();
         ReceiptComposer receipts = new ReceiptComposer(messages, config.kioskId(), ZoneId.systemDefault());
@@ -64,6 +68,8 @@ public final class KioskAssembly implements AutoCloseable {
         kiosk.devices.start(DeviceSpecs.of(config));
         kiosk.bridge.connect(kiosk.flow);
         kiosk.io.execute(kiosk::recover);
+        // Queued records leave as soon as the link is back, not only with the next resident.
+        kiosk.transactions.forwardEvery(kiosk.scheduler, FORWARD_PERIOD);
         return kiosk;
     }
 

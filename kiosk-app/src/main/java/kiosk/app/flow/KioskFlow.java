@@ -403,24 +403,25 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
         io.execute(() -> {
             try {
                 printer.print(receipt);
-                payments.printed(paid.paymentId());
-                applyIf(myVisit, () -> done(paid, true, null));
+                String note = payments.printed(paid.paymentId());
+                applyIf(myVisit, () -> done(paid, true, null, note));
             } catch (DeviceException e) {
                 LOG.warn("Receipt for payment {} did not print: {}", paid.paymentId(), e.reason());
                 payments.printFailed(paid.paymentId(), e.reason());
-                applyIf(myVisit, () -> done(paid, false, Problems.ofPrint(e)));
+                applyIf(myVisit, () -> done(paid, false, Problems.ofPrint(e), null));
             } catch (RuntimeException e) {
                 LOG.error("Receipt printing failed unexpectedly", e);
                 payments.printFailed(paid.paymentId(), "unexpected");
-                applyIf(myVisit, () -> done(paid, false, Problems.unexpected(e)));
+                applyIf(myVisit, () -> done(paid, false, Problems.unexpected(e), null));
             }
         });
     }
 
-    private void done(PaymentDesk.Ticket paid, boolean printed, Problem problem) {
+    private void done(PaymentDesk.Ticket paid, boolean printed, Problem problem, String noteKey) {
         ticket = null;
         idle.arm();
-        show(Screen.DONE, new ScreenModel.Done(paid.order().amountCents(), printed, paid.order().orderId(), problem, false));
+        show(Screen.DONE, new ScreenModel.Done(paid.order().amountCents(), printed, paid.order().orderId(), problem, false,
+                noteKey));
     }
 
     /** Prints every receipt this resident paid for but did not get; each is journaled as printed once out. */
@@ -435,10 +436,12 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
             long cents = 0;
             List<PaymentDesk.Ticket> left = new ArrayList<>(owed);
             Problem problem = null;
+            String note = null;
             for (PaymentDesk.Ticket paid : owed) {
                 try {
                     printer.print(receipts.reprint(language, paid.order(), who));
-                    payments.printed(paid.paymentId());
+                    String delivery = payments.printed(paid.paymentId());
+                    note = note != null ? note : delivery;
                     cents += paid.order().amountCents();
                     left.remove(paid);
                 } catch (DeviceException e) {
@@ -450,10 +453,12 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
             }
             long printedCents = cents;
             Problem failure = problem;
+            String noteKey = note;
             applyIf(myVisit, () -> {
                 reprints = List.copyOf(left);
                 idle.arm();
-                show(Screen.DONE, new ScreenModel.Done(printedCents, failure == null, owed.get(0).order().orderId(), failure, true));
+                show(Screen.DONE, new ScreenModel.Done(printedCents, failure == null, owed.get(0).order().orderId(), failure,
+                        true, noteKey));
             });
         });
     }

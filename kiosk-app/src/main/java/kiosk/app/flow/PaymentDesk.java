@@ -19,7 +19,11 @@ public interface PaymentDesk {
 
     Ticket refresh(String paymentId) throws BackendException;
 
-    void printed(String paymentId);
+    /**
+     * The receipt is out. Returns a bundle key to tell the resident when the backend could not be told
+     * yet (queued until the link returns, or refused), or null when it was recorded at once.
+     */
+    String printed(String paymentId);
 
     void printFailed(String paymentId, String reason);
 

@@ -42,7 +42,9 @@ public sealed interface ScreenModel {
     }
 
     /** {@code printed} false means paid but the receipt did not print: it can be reprinted by ID card. */
-    record Done(long paidCents, boolean printed, String orderId, Problem printProblem, boolean reprint) implements ScreenModel {
+    /** {@code noteKey}: what the resident should know about the record of it (queued until online), or null. */
+    record Done(long paidCents, boolean printed, String orderId, Problem printProblem, boolean reprint, String noteKey)
+            implements ScreenModel {
     }
 
     record Error(Problem problem) implements ScreenModel {

@@ -51,9 +51,11 @@ public final class ScreenGallery {
         put(states, "06-payment", Screen.PAYMENT, new ScreenModel.Payment("PO20261129000123",
                 "https://pay.example.gov.cn/q/PO20261129000123", 40000, 164), language, 0);
         put(states, "07-printing", Screen.PRINTING, new ScreenModel.Printing(), language, 0);
-        put(states, "08-done", Screen.DONE, new ScreenModel.Done(40000, true, "PO20261129000123", null, false), language, 0);
+        put(states, "08-done", Screen.DONE, new ScreenModel.Done(40000, true, "PO20261129000123", null, false, null), language, 0);
         put(states, "08b-done-not-printed", Screen.DONE, new ScreenModel.Done(40000, false, "PO20261129000123",
-                Problem.of("printer.paper-out", "problem.print.title", "problem.print.advice", false), false), language, 0);
+                Problem.of("printer.paper-out", "problem.print.title", "problem.print.advice", false), false, null), language, 0);
+        put(states, "08c-done-record-queued", Screen.DONE, new ScreenModel.Done(40000, true, "PO20261129000123", null, false,
+                "delivery.queued"), language, 0);
         put(states, "04c-menu-reprint", Screen.MENU, new ScreenModel.Menu("张*", List.of(
                 new ScreenModel.ServiceOption(Service.TRAFFIC_FINES, true, null),
                 new ScreenModel.ServiceOption(Service.REPRINT_RECEIPTS, true, null))), language, 0);

@@ -84,6 +84,26 @@ class FlowRulesTest {
     }
 
     @Test
+    void whenTheReceiptRecordCannotBeSentTheResidentIsToldItIsQueued() throws Exception {
+        toViolations(Language.ZH_CN);
+        flow.paySelected();
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.PAYMENT);
+        // The receipts route fails from now on: the record must wait in the journal's queue.
+        test.stub.faults().configure(kiosk.stub.fault.FaultSettings.of(1, new kiosk.stub.fault.FaultRule(
+                "/api/v1/receipts", java.util.List.of("POST"), null, null, 1.0, 503, null, null, null, null, null, null,
+                null, null)));
+        test.kiosk.backend().simulatePayment(((ScreenModel.Payment) flow.state().model()).orderId());
+        await().atMost(Duration.ofSeconds(30)).until(() -> flow.state().screen() == Screen.DONE);
+        ScreenModel.Done done = (ScreenModel.Done) flow.state().model();
+        assertThat(done.printed()).isTrue();
+        assertThat(done.noteKey()).isEqualTo("delivery.queued");
+        // The link comes back: the queued record goes out.
+        assertThat(test.kiosk.transactions().journal().openOperations()).hasSize(1);
+        test.stub.faults().configure(kiosk.stub.fault.FaultSettings.NONE);
+        assertThat(test.kiosk.transactions().forwardQueued()).as("operations left in the queue").isZero();
+    }
+
+    @Test
     void aCardReadOutsideTheInsertCardStepIsIgnored() {
         flow.start();
         assertThat(flow.state().screen()).isEqualTo(Screen.LANGUAGE);

@@ -27,6 +27,11 @@ public final class DoneView {
         } else {
             box.getChildren().add(Ui.problem(t, model.printProblem()));
         }
+        if (model.noteKey() != null) {
+            Label note = Ui.body(t.t(model.noteKey()));
+            note.setId("done-note");
+            box.getChildren().add(note);
+        }
         box.getChildren().addAll(Ui.note(t.t("done.order", model.orderId())),
                 Ui.primary(t.t("done.finish"), "finish", flow::finish));
         return box;
