@@ -53,6 +53,8 @@ final class DeviceBridge implements ReceiptOutput {
                 flow.cardFailed(error.error());
             } else if (event instanceof DeviceEvent.StatusChanged change) {
                 flow.readerAvailability(change.current().state().isUsable());
+                // A reader that (re)opened may watch on its own: only the ID-card step may read cards.
+                onFlowState(flow.state());
             }
         } else if (kind == DeviceKind.RECEIPT_PRINTER && event instanceof DeviceEvent.StatusChanged) {
             flow.printerAvailability();

@@ -2,6 +2,8 @@ package kiosk.app.assembly;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +19,9 @@ import kiosk.app.receipt.ReceiptComposer;
 import kiosk.app.transaction.RecoveryReport;
 import kiosk.app.transaction.TransactionCore;
 import kiosk.config.KioskConfig;
+import kiosk.peripherals.device.DeviceKind;
 import kiosk.peripherals.device.DeviceManager;
+import kiosk.peripherals.device.DeviceSpec;
 import kiosk.peripherals.device.DriverCatalog;
 import kiosk.peripherals.sim.SimulatorRack;
 import org.slf4j.Logger;
@@ -65,12 +69,25 @@ public final class KioskAssembly implements AutoCloseable {
     /** Builds and starts the kiosk: devices opened, journal recovered (in the background), flow ready. */
     public static KioskAssembly start(KioskConfig config) {
         KioskAssembly kiosk = new KioskAssembly(config);
-        kiosk.devices.start(DeviceSpecs.of(config));
+        kiosk.devices.start(DeviceSpecs.of(config).stream().map(KioskAssembly::readerWaitsToBeAsked).toList());
         kiosk.bridge.connect(kiosk.flow);
         kiosk.io.execute(kiosk::recover);
         // Queued records leave as soon as the link is back, not only with the next resident.
         kiosk.transactions.forwardEvery(kiosk.scheduler, FORWARD_PERIOD);
         return kiosk;
+    }
+
+    /**
+     * Card readers here read only when the flow asks for a card (see DeviceBridge), never on their own:
+     * a card left on the reader must not be read into the attract screen or another visit.
+     */
+    private static DeviceSpec readerWaitsToBeAsked(DeviceSpec spec) {
+        if (spec.kind() != DeviceKind.ID_CARD_READER || spec.settings().containsKey("watch")) {
+            return spec;
+        }
+        Map<String, String> settings = new HashMap<>(spec.settings());
+        settings.put("watch", "false");
+        return new DeviceSpec(spec.id(), spec.kind(), spec.driver(), settings);
     }
 
     private void recover() {

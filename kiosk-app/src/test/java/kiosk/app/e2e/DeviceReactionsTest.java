@@ -71,6 +71,18 @@ class DeviceReactionsTest {
     }
 
     @Test
+    void aCardLeftOnTheReaderIsReadOnlyAtTheIdCardStep() throws Exception {
+        test.awaitReaderReady();
+        SamModuleSimulator reader = simulator(SamModuleSimulator.class);
+        reader.insert(SampleCards.zhangWei());
+        Thread.sleep(1500); // several of the reader's poll intervals
+        assertThat(reader.readsServed()).isZero();
+        reachInsertCard();
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.MENU);
+        assertThat(reader.readsServed()).isEqualTo(1);
+    }
+
+    @Test
     void wrongCardIsExplained() {
         reachInsertCard();
         simulator(SamModuleSimulator.class).insertNonIdCard();

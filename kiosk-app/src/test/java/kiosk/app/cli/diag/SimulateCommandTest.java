@@ -53,7 +53,8 @@ class SimulateCommandTest {
             } finally {
                 printer.close();
             }
-            await().atMost(Duration.ofSeconds(3)).until(() -> Files.exists(receipts.resolve("receipt-1.png")));
+            await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(receipts.resolve("receipt-1.png"))
+                    && out.toString().contains("Receipt 1 ->")); // the line is written after the file
             assertThat(out.toString()).contains("Receipt 1 ->").contains("打印测试");
             assertThat(running.input("open-cover")).isEqualTo("ok");
             assertThat(running.input("what")).contains("paper-out");
@@ -90,7 +91,7 @@ class SimulateCommandTest {
         try (SimulateCommand.Running running = cmd.start(SimulateCommand.Kind.SAM, new PrintWriter(out, true))) {
             assertThat(running.input("insert 4")).contains("card 4");
             SamIdCardReader reader = new SamIdCardReader("id", TcpTransport.parse(running.address(), Duration.ofSeconds(1)),
-                    SamReaderOptions.defaults());
+                    SamReaderOptions.defaults().withWatch(false)); // a one-shot read, as diag read-card does
             try {
                 reader.open();
                 CardIdentity card = reader.readCard(Duration.ofSeconds(3));
