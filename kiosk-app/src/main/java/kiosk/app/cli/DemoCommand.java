@@ -49,6 +49,9 @@ public final class DemoCommand implements Callable<Integer> {
                 Language panel = panelLanguage != null ? Language.of(Locale.forLanguageTag(panelLanguage)) : Language.of(Locale.getDefault());
                 Platform.runLater(() -> {
                     Stage main = new Stage();
+                    var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                    main.setX(screen.getMinX()); // kiosk on the left, the panel beside it
+                    main.setY(screen.getMinY());
                     KioskWindow.show(main, kiosk.messages(), kiosk.flow(), false,
                             kiosk.messages().get(kiosk.flow().state().language(), "app.title") + " · " + config.kioskId());
                     main.setOnHidden(e -> closed.countDown());
@@ -59,8 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
                     Stage side = new Stage();
                     side.setTitle(simulator.title());
                     side.setScene(new Scene(simulator.root(), 460, 800));
-                    double screenWidth = javafx.stage.Screen.getPrimary().getVisualBounds().getMaxX();
-                    side.setX(Math.max(0, Math.min(main.getX() + main.getWidth() + 8, screenWidth - 460)));
+                    side.setX(Math.max(screen.getMinX(), Math.min(main.getX() + main.getWidth() + 8, screen.getMaxX() - 460)));
                     side.setY(main.getY());
                     side.setOnHidden(e -> closed.countDown());
                     side.show();
