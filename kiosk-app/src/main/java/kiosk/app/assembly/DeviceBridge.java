@@ -1,6 +1,8 @@
 package kiosk.app.assembly;
 
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import kiosk.app.flow.FlowState;
 import kiosk.app.flow.KioskFlow;
 import kiosk.app.flow.ReceiptOutput;
@@ -29,6 +31,11 @@ import kiosk.peripherals.scanner.ScannedCode;
 final class DeviceBridge implements ReceiptOutput {
 
     private final DeviceManager devices;
+    private final ExecutorService readerControl = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "reader-control");
+        t.setDaemon(true);
+        return t;
+    });
     private KioskFlow flow;
 
     DeviceBridge(DeviceManager devices) {
@@ -77,15 +84,23 @@ final class DeviceBridge implements ReceiptOutput {
         }
     }
 
+    /**
+     * Called under the flow's lock: switching the reader (which may wait for its watch thread, itself
+     * waiting to hand a card to the flow) happens on the bridge's own thread, never here.
+     */
     private void onFlowState(FlowState state) {
-        reader().ifPresent(reader -> {
-            boolean wanted = state.screen() == Screen.INSERT_CARD && !state.busy();
+        boolean wanted = state.screen() == Screen.INSERT_CARD && !state.busy();
+        readerControl.execute(() -> reader().ifPresent(reader -> {
             if (wanted && !reader.isWatching()) {
                 reader.startWatching();
             } else if (!wanted && reader.isWatching()) {
                 reader.stopWatching();
             }
-        });
+        }));
+    }
+
+    void close() {
+        readerControl.shutdownNow();
     }
 
     private Optional<SamIdCardReader> reader() {

@@ -134,6 +134,7 @@ public final class KioskAssembly implements AutoCloseable {
     @Override
     public void close() {
         flow.close();
+        bridge.close();
         devices.close();
         rack.close();
         io.shutdownNow();

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
 import kiosk.app.demo.SimulatorPanel;
 import kiosk.app.i18n.Language;
+import kiosk.app.ui.FxFonts;
 import kiosk.app.ui.FxRuntime;
 import kiosk.app.ui.KioskWindow;
 import kiosk.config.DemoConfig;
@@ -45,6 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
             FxRuntime.startInBackground();
             try (KioskAssembly kiosk = KioskAssembly.start(config)) {
                 FxRuntime.start();
+                FxFonts.load(); // reads the font file here, not on the FX thread
                 CountDownLatch closed = new CountDownLatch(1);
                 Language panel = panelLanguage != null ? Language.of(Locale.forLanguageTag(panelLanguage)) : Language.of(Locale.getDefault());
                 Platform.runLater(() -> {

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
+import kiosk.app.ui.FxFonts;
 import kiosk.app.ui.FxRuntime;
 import kiosk.app.ui.KioskWindow;
 import kiosk.config.ConfigException;
@@ -35,6 +36,7 @@ public final class RunCommand implements Callable<Integer> {
         FxRuntime.startInBackground();
         try (KioskAssembly kiosk = KioskAssembly.start(config)) {
             FxRuntime.start();
+            FxFonts.load(); // reads the font file here, not on the FX thread
             CountDownLatch closed = new CountDownLatch(1);
             Platform.runLater(() -> {
                 Stage stage = new Stage();

@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
+import kiosk.app.ui.FxFonts;
 import kiosk.app.ui.FxRuntime;
 import kiosk.app.ui.KioskWindow;
 import kiosk.config.DemoConfig;
@@ -43,6 +44,7 @@ public final class StartupProbe {
             FxRuntime.startInBackground();
             KioskAssembly kiosk = KioskAssembly.start(config);
             FxRuntime.start();
+            FxFonts.load(); // reads the font file here, not on the FX thread
             Platform.runLater(() -> {
                 Stage stage = new Stage();
                 KioskWindow.show(stage, kiosk.messages(), kiosk.flow(), false, "startup");
