@@ -35,7 +35,8 @@ public final class ConfigLoader {
     private static final Set<String> TOP_KEYS =
             Set.of("kiosk-id", "mode", "language", "backend", "session", "devices", "journal");
     private static final Set<String> BACKEND_KEYS =
-            Set.of("url", "api-key", "connect-timeout", "read-timeout", "call-timeout");
+            Set.of("url", "api-key", "connect-timeout", "read-timeout", "call-timeout", "tls");
+    private static final Set<String> TLS_KEYS = Set.of("identity", "backend-ca", "pins");
     private static final Set<String> SESSION_KEYS = Set.of("idle-timeout", "idle-warning", "payment-timeout");
     private static final Set<String> DEVICE_KEYS = Set.of("id", "kind", "driver", "settings");
     private static final Set<String> JOURNAL_KEYS = Set.of("file");
@@ -95,7 +96,11 @@ public final class ConfigLoader {
                 Optional.ofNullable(string(backend, "api-key", top.get("backend"), null)).orElse(""),
                 duration(backend, "connect-timeout", "3s"),
                 duration(backend, "read-timeout", "8s"),
-                duration(backend, "call-timeout", "12s"));
+                duration(backend, "call-timeout", "12s"),
+                tls(backend.get("tls")));
+        if (backendConfig.tls() != null && !"https".equals(backendConfig.baseUrl().getScheme())) {
+            problem(backend.get("tls"), "backend.tls needs an https url");
+        }
 
         Map<String, Node> session = top.containsKey("session")
                 ? fields(mapping(top.get("session"), "session", root), SESSION_KEYS) : Map.of();
@@ -132,6 +137,36 @@ public final class ConfigLoader {
 
         return new KioskConfig(kioskId == null ? "invalid" : kioskId, mode, backendConfig, sessionConfig, devices,
                 new KioskConfig.Journal(journalFile), Locale.forLanguageTag(language));
+    }
+
+    private KioskConfig.Tls tls(Node node) {
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            problem(node, "'tls' must be a mapping with identity, backend-ca and pins");
+            return null;
+        }
+        Map<String, Node> fields = fields(mapping, TLS_KEYS);
+        String identity = string(fields, "identity", node, null);
+        String ca = string(fields, "backend-ca", node, null);
+        List<String> pins = new ArrayList<>();
+        Node pinsNode = fields.get("pins");
+        if (pinsNode instanceof SequenceNode seq) {
+            for (Node pin : seq.getValue()) {
+                if (pin instanceof ScalarNode scalar && scalar.getValue().matches("sha256/[A-Za-z0-9+/]{43}=")) {
+                    pins.add(scalar.getValue());
+                } else {
+                    problem(pin, "a pin is sha256/ followed by the base64 SHA-256 of the backend's public key");
+                }
+            }
+        } else {
+            problem(pinsNode == null ? node : pinsNode, "tls.pins must list at least one pin of the backend's key");
+        }
+        if (pins.isEmpty() && pinsNode instanceof SequenceNode) {
+            problem(pinsNode, "tls.pins must list at least one pin of the backend's key");
+        }
+        return identity == null || ca == null ? null : new KioskConfig.Tls(Path.of(identity), Path.of(ca), pins);
     }
 
     private KioskConfig.DeviceConfig device(Node node) {

@@ -34,16 +34,32 @@ public record KioskConfig(
     /** Production is fullscreen and locked down; demo is a normal window beside the simulator panel. */
     public enum Mode { PRODUCTION, DEMO }
 
-    /** Where and how the kiosk reaches the police backend. */
+    /** Where and how the kiosk reaches the police backend; {@code tls} null means no client certificate. */
     public record Backend(URI baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout,
-                          Duration callTimeout) {
+                          Duration callTimeout, Tls tls) {
         public Backend {
             Objects.requireNonNull(baseUrl, "baseUrl");
             Objects.requireNonNull(apiKey, "apiKey");
         }
 
+        public Backend(URI baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
+            this(baseUrl, apiKey, connectTimeout, readTimeout, callTimeout, null);
+        }
+
         public Backend withBaseUrl(URI url) {
-            return new Backend(url, apiKey, connectTimeout, readTimeout, callTimeout);
+            return new Backend(url, apiKey, connectTimeout, readTimeout, callTimeout, tls);
+        }
+    }
+
+    /**
+     * Mutual TLS: the kiosk's certificate and private key (one PEM file), the CA that issued the
+     * backend's certificate, and the SPKI SHA-256 pins ("sha256/...") of the backend's key.
+     */
+    public record Tls(Path identity, Path backendCa, List<String> pins) {
+        public Tls {
+            Objects.requireNonNull(identity, "identity");
+            Objects.requireNonNull(backendCa, "backendCa");
+            pins = List.copyOf(pins);
         }
     }
 

@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import java.io.IOException;
 import kiosk.config.KioskConfig;
 
 /** Builds the backend the kiosk uses: the plain HTTP client wrapped in its resilience decorator. */
@@ -8,9 +9,19 @@ public final class KioskBackends {
     private KioskBackends() {
     }
 
-    /** Plain HTTP (the demo on loopback). */
+    /** As configured: mutual TLS when backend.tls is set, plain HTTP otherwise (the demo on loopback). */
     public static ResilientKioskBackend create(KioskConfig config) {
-        return create(config, null, ResiliencePolicy.kioskDefaults());
+        KioskConfig.Tls tls = config.backend().tls();
+        if (tls == null) {
+            return create(config, null, ResiliencePolicy.kioskDefaults());
+        }
+        try {
+            return create(config, BackendTls.fromPemFiles(tls.identity(), tls.backendCa(), tls.pins()),
+                    ResiliencePolicy.kioskDefaults());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("backend.tls: cannot load the kiosk certificate or the backend CA ("
+                    + tls.identity() + ", " + tls.backendCa() + "): " + e.getMessage(), e);
+        }
     }
 
     /** Mutual TLS when {@code tls} is given. */
