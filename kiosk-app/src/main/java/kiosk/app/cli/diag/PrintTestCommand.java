@@ -6,6 +6,10 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
+import kiosk.app.assembly.DeviceSpecs;
+import kiosk.config.ConfigException;
+import kiosk.config.ConfigLoader;
+import kiosk.config.KioskConfig;
 import kiosk.peripherals.device.Device;
 import kiosk.peripherals.device.DeviceException;
 import kiosk.peripherals.device.DeviceKind;
@@ -31,6 +35,12 @@ public final class PrintTestCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "tcp:HOST:PORT", description = "An ESC/POS printer on the network.")
     String to;
 
+    @Option(names = "--config", description = "Print on a printer of this kiosk configuration (with --device, or its first printer).")
+    Path config;
+
+    @Option(names = "--device", description = "The printer's device id in the configuration.")
+    String deviceId;
+
     @Option(names = "--encoding", defaultValue = "GB18030",
             description = "The printer's Chinese code system: GB18030, GB2312 or BIG5 (default ${DEFAULT-VALUE}).")
     String encoding;
@@ -53,26 +63,43 @@ public final class PrintTestCommand implements Callable<Integer> {
         Map<String, String> settings = new java.util.HashMap<>(Map.of(
                 "encoding", encoding, "paper-width-dots", Integer.toString(widthDots)));
         String driver = "escpos-simulator";
-        if (to != null) {
+        String where = "in-process simulator";
+        DeviceSpec configured = null;
+        if (config != null) {
+            try {
+                configured = configuredPrinter();
+            } catch (ConfigException e) {
+                err.println("The configuration cannot be used:");
+                e.problems().forEach(p -> err.println("  " + p));
+                return 2;
+            }
+            if (configured == null) {
+                err.println(deviceId == null ? "The configuration has no printer." : "No printer '" + deviceId + "' in the configuration.");
+                return 2;
+            }
+            where = configured.id() + " (" + configured.driver() + ")";
+        } else if (to != null) {
             if (!to.startsWith("tcp:") || to.length() <= 4) {
                 err.println("--to must look like tcp:HOST:PORT, e.g. tcp:192.168.1.50:9100");
                 return 2;
             }
             driver = "escpos-tcp";
             settings.put("address", to.substring(4));
+            where = to;
         }
+        DeviceSpec spec = configured != null ? configured
+                : new DeviceSpec("receipt-printer", DeviceKind.RECEIPT_PRINTER, driver, settings);
         try (SimulatorRack rack = new SimulatorRack()) {
             Device device;
             try {
-                device = DriverCatalog.standard().create(
-                        new DeviceSpec("receipt-printer", DeviceKind.RECEIPT_PRINTER, driver, settings), rack);
+                device = DriverCatalog.standard().create(spec, rack);
             } catch (DeviceException e) {
                 err.println("Cannot set up the printer: " + e.getMessage());
                 return 2;
             }
             try {
-                out.println("Printer: " + (to == null ? "in-process simulator" : to) + ", " + encoding.toUpperCase()
-                        + ", " + widthDots + " dots");
+                out.println("Printer: " + where + ", " + spec.setting("encoding", encoding).toUpperCase()
+                        + ", " + spec.setting("paper-width-dots", Integer.toString(widthDots)) + " dots");
                 PrintTest.Result result = PrintTest.run((Printer) device, LocalDateTime.now());
                 out.println("Status before: " + describe(result.before()));
                 if (result.succeeded()) {
@@ -84,14 +111,13 @@ public final class PrintTestCommand implements Callable<Integer> {
                             + result.error().getMessage());
                 }
                 out.println("Status after:  " + describe(result.after()));
-                if (to == null) {
-                    PrintedReceipt receipt = rack.first(EscPosPrinterSimulator.class).orElseThrow().lastReceipt();
-                    if (receipt != null) {
-                        ImageIO.write(receipt.image(), "png", png.toFile());
-                        out.println("Receipt image: " + png.toAbsolutePath() + " (" + receipt.image().getWidth() + "x"
-                                + receipt.image().getHeight() + ")");
-                        out.print(receipt.text());
-                    }
+                PrintedReceipt receipt = rack.first(EscPosPrinterSimulator.class).map(EscPosPrinterSimulator::lastReceipt)
+                        .orElse(null);
+                if (receipt != null) { // printed on a simulator: keep the picture
+                    ImageIO.write(receipt.image(), "png", png.toFile());
+                    out.println("Receipt image: " + png.toAbsolutePath() + " (" + receipt.image().getWidth() + "x"
+                            + receipt.image().getHeight() + ")");
+                    out.print(receipt.text());
                 }
                 out.flush();
                 return result.succeeded() ? 0 : 1;
@@ -102,6 +128,14 @@ public final class PrintTestCommand implements Callable<Integer> {
     }
 
     static String describe(DeviceStatus status) {
-        return status.state() + (status.reason().isEmpty() ? "" : " (" + status.reason() + ")") + " " + status.detail();
+        return status.summary();
+    }
+
+    private DeviceSpec configuredPrinter() throws ConfigException, java.io.IOException {
+        KioskConfig kiosk = ConfigLoader.load(config);
+        return DeviceSpecs.of(kiosk).stream()
+                .filter(d -> d.kind() == DeviceKind.RECEIPT_PRINTER || d.kind() == DeviceKind.DOCUMENT_PRINTER)
+                .filter(d -> deviceId == null || d.id().equals(deviceId))
+                .findFirst().orElse(null);
     }
 }

@@ -48,6 +48,32 @@ class PrintTestCommandTest {
     }
 
     @Test
+    void printsOnThePrinterOfAKioskConfiguration() throws Exception {
+        EscPosPrinterSimulator sim = new EscPosPrinterSimulator();
+        try (SimulatorServer server = SimulatorServer.start(sim, 0)) {
+            Path yaml = dir.resolve("kiosk.yaml");
+            java.nio.file.Files.writeString(yaml, """
+                    kiosk-id: KIOSK-0042
+                    backend:
+                      url: http://127.0.0.1:8088
+                      api-key: k
+                    devices:
+                      - id: lobby-printer
+                        kind: receipt-printer
+                        driver: escpos-tcp
+                        settings:
+                          address: %s
+                    """.formatted(server.address()));
+            int code = run("diag", "print-test", "--config", yaml.toString(), "--device", "lobby-printer");
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("Printer: lobby-printer (escpos-tcp)").contains("confirmed by the printer");
+            assertThat(sim.lastReceipt().text()).contains("打印测试");
+            assertThat(run("diag", "print-test", "--config", yaml.toString(), "--device", "nope")).isEqualTo(2);
+            assertThat(err.toString()).contains("No printer 'nope'");
+        }
+    }
+
+    @Test
     void printsToATcpPrinter() throws Exception {
         EscPosPrinterSimulator sim = new EscPosPrinterSimulator(
                 EscPosPrinterSimulator.Config.DEFAULT.withCharset(kiosk.peripherals.printer.escpos.PrinterCharset.BIG5));
