@@ -156,7 +156,8 @@ public final class SimulatorPanel {
     private Node scannerSection(SerialScannerSimulator sim) {
         TextField code = new TextField("https://gab.example.gov.cn/id/e-cert/7F3A9C");
         Button present = button("panel.scanner.present", "sim-scan", () -> sim.present(code.getText()));
-        return section(t("panel.scanner"), new VBox(6, code, present, cable(deviceIdOf(sim))));
+        Button oversized = button("panel.scanner.oversized", "sim-scan-oversized", () -> sim.presentOversized(64 * 1024));
+        return section(t("panel.scanner"), new VBox(6, code, flow(present, oversized), cable(deviceIdOf(sim))));
     }
 
     private Node printerSection(EscPosPrinterSimulator sim) {
