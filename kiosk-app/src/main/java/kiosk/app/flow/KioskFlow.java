@@ -165,6 +165,7 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
      * A QR code was scanned. No step of this build takes one yet; on the ID-card step the resident is
      * told that the card is needed (an electronic ID code is not accepted here), elsewhere it is ignored.
      */
+    @Override
     public synchronized void codeScanned() {
         if (state.screen() == Screen.INSERT_CARD && !state.busy()) {
             touch();

@@ -21,6 +21,9 @@ public interface ResidentIntents {
 
     void finish();
 
+    /** A QR code was scanned (keyboard-wedge burst or serial scanner). */
+    void codeScanned();
+
     /** Does nothing: for rendering screens that nobody touches (the gallery). */
     ResidentIntents NONE = new ResidentIntents() {
         @Override public void touch() { }
@@ -31,5 +34,6 @@ public interface ResidentIntents {
         @Override public void paySelected() { }
         @Override public void back() { }
         @Override public void finish() { }
+        @Override public void codeScanned() { }
     };
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,6 +32,8 @@ import kiosk.app.ui.screens.MenuView;
 import kiosk.app.ui.screens.PaymentView;
 import kiosk.app.ui.screens.PrintingView;
 import kiosk.app.ui.screens.ViolationsView;
+import kiosk.peripherals.scanner.PayloadPolicy;
+import kiosk.peripherals.scanner.wedge.WedgeClassifier;
 
 /**
  * The kiosk's one window content: a header with the language switch, the current screen, navigation,
@@ -55,6 +58,19 @@ public final class KioskView {
         root.addEventFilter(InputEvent.ANY, e -> {
             if (e.getEventType().getName().endsWith("PRESSED")) {
                 flow.touch();
+            }
+        });
+        // A keyboard-wedge scanner types its code as a fast burst ending in Enter; the kiosk has no text
+        // fields, so typing by a person is only observed, never redirected.
+        WedgeClassifier wedge = new WedgeClassifier(WedgeClassifier.Config.DEFAULT, PayloadPolicy.standard());
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            long now = System.nanoTime();
+            for (char c : e.getCharacter().toCharArray()) {
+                for (WedgeClassifier.Output out : wedge.key(c, now)) {
+                    if (out instanceof WedgeClassifier.Scanned) {
+                        flow.codeScanned();
+                    }
+                }
             }
         });
     }
