@@ -30,6 +30,10 @@ public final class RenderEscPosCommand implements Callable<Integer> {
     @Option(names = "--width", defaultValue = "576", description = "Paper width in dots (default ${DEFAULT-VALUE}).")
     int widthDots;
 
+    @Option(names = "--no-chinese-mode", description = "The printer starts in single-byte mode (Chinese only after FS &). "
+            + "By default Chinese mode is on at power-up, as on most printers with a Chinese code system.")
+    boolean noChineseMode;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,7 +52,7 @@ public final class RenderEscPosCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        EscPosRenderer.Rendering r = EscPosRenderer.render(Files.readAllBytes(file), charset, widthDots);
+        EscPosRenderer.Rendering r = EscPosRenderer.render(Files.readAllBytes(file), charset, widthDots, !noChineseMode);
         out.print(r.text());
         err.println(r.receipts().size() + " receipt(s); skipped: " + r.anomalies().unknownCommands()
                 + " unknown command(s), " + r.anomalies().oversizedCommands() + " oversized, "

@@ -1,6 +1,9 @@
 package kiosk.peripherals.printer.escpos.sim;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.MultiFormatWriter;
+import com.google.zxing.common.BitMatrix;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
@@ -80,6 +83,10 @@ public final class EscPosInterpreter {
     private int lineSpacing = DEFAULT_LINE_SPACING;
     private boolean chineseMode;
     private boolean receiptDamaged;
+    private int barcodeHeight = 162;
+    private int barcodeModule = 3;
+    private int hriPosition;
+    private int bitImageHeight; // an ESC * image sits on the current line: the next LF advances past it
     private byte[] qrData = new byte[0];
     private char qrLevel = 'L';
     private int qrModule = 3;
@@ -280,12 +287,7 @@ public final class EscPosInterpreter {
                 return Math.min(n + 1, available());
             }
             case '*' -> {
-                if (available() < 5) {
-                    return 0;
-                }
-                int m = at(2);
-                int k = at(3) | (at(4) << 8);
-                return skip(5, (m == 32 || m == 33) ? 3L * k : k);
+                return bitImage();
             }
             default -> {
                 unknownCommands++;
@@ -334,7 +336,16 @@ public final class EscPosInterpreter {
                 }
                 return skip(4, (long) at(2) * at(3) * 8);
             }
-            case 'B', 'H', 'f', 'h', 'w', 'I', 'T', '/', 'E', 'b', 'j' -> {
+            case 'h' -> {
+                return withParam(3, p -> barcodeHeight = Math.max(1, p));
+            }
+            case 'w' -> {
+                return withParam(3, p -> barcodeModule = Math.max(1, Math.min(6, p)));
+            }
+            case 'H' -> {
+                return withParam(3, p -> hriPosition = p & 3);
+            }
+            case 'B', 'f', 'I', 'T', '/', 'E', 'b', 'j' -> {
                 return available() < 3 ? 0 : 3;
             }
             case 'L', 'W', '$', '\\', 'P' -> {
@@ -529,12 +540,110 @@ public final class EscPosInterpreter {
             if (n == available() && n < 3 + 256) {
                 return 0;
             }
+            drawBarcode(m, bytes(3, n - 3));
             return Math.min(n + 1, available());
         }
         if (available() < 4) {
             return 0;
         }
-        return skip(4, at(3));
+        int length = at(3);
+        if (available() < 4 + length) {
+            return skip(4, length);
+        }
+        drawBarcode(m, bytes(4, length));
+        return 4 + length;
+    }
+
+    private byte[] bytes(int from, int length) {
+        byte[] out = new byte[length];
+        for (int i = 0; i < length; i++) {
+            out[i] = (byte) at(from + i);
+        }
+        return out;
+    }
+
+    /** GS k: draws the symbol with ZXing's writers at the GS h height and GS w module width. */
+    private void drawBarcode(int m, byte[] data) {
+        flushLine();
+        BarcodeFormat format = switch (m) {
+            case 0, 65 -> BarcodeFormat.UPC_A;
+            case 1, 66 -> BarcodeFormat.UPC_E;
+            case 2, 67 -> BarcodeFormat.EAN_13;
+            case 3, 68 -> BarcodeFormat.EAN_8;
+            case 4, 69 -> BarcodeFormat.CODE_39;
+            case 5, 70 -> BarcodeFormat.ITF;
+            case 6, 71 -> BarcodeFormat.CODABAR;
+            case 72 -> BarcodeFormat.CODE_93;
+            case 73 -> BarcodeFormat.CODE_128;
+            default -> null;
+        };
+        String content = new String(data, StandardCharsets.ISO_8859_1);
+        if (format == BarcodeFormat.CODE_128 && content.length() >= 2 && content.charAt(0) == '{') {
+            content = content.substring(2); // code set selector ({A {B {C): ZXing picks the code sets itself
+        }
+        if (format == null) {
+            unknownCommands++;
+            return;
+        }
+        BufferedImage image;
+        try {
+            BitMatrix matrix = new MultiFormatWriter().encode(content, format, 0, barcodeHeight);
+            int width = Math.min(canvas.widthDots(), matrix.getWidth() * barcodeModule);
+            image = new BufferedImage(Math.max(1, width), barcodeHeight, BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < barcodeHeight; y++) {
+                for (int x = 0; x < width; x++) {
+                    image.setRGB(x, y, matrix.get(x / barcodeModule, Math.min(y, matrix.getHeight() - 1)) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+        } catch (WriterException | IllegalArgumentException e) {
+            unknownCommands++; // the printer would print nothing for data its symbology rejects
+            return;
+        }
+        if (host.consumePaper(image.getHeight())) {
+            canvas.image(image, align, "[barcode " + format + "] " + content);
+        } else {
+            receiptDamaged = true;
+        }
+    }
+
+    /** ESC * m nL nH d...: one band of a column-format bit image (8 or 24 dots high). */
+    private int bitImage() {
+        if (available() < 5) {
+            return 0;
+        }
+        int m = at(2);
+        int columns = at(3) | (at(4) << 8);
+        boolean tall = m == 32 || m == 33;
+        boolean singleDensity = m == 0 || m == 32;
+        int bytesPerColumn = tall ? 3 : 1;
+        long size = (long) columns * bytesPerColumn;
+        if (m != 0 && m != 1 && m != 32 && m != 33 || columns * (singleDensity ? 2 : 1) > canvas.widthDots() * 4) {
+            unknownCommands++;
+            return skip(5, size);
+        }
+        if (available() < 5 + size) {
+            return 0;
+        }
+        flushLine();
+        int height = bytesPerColumn * 8;
+        int sx = singleDensity ? 2 : 1;
+        BufferedImage image = new BufferedImage(Math.max(1, columns * sx), height, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < columns; x++) {
+            for (int y = 0; y < height; y++) {
+                int bits = at(5 + x * bytesPerColumn + y / 8);
+                int rgb = (bits & (0x80 >> (y % 8))) != 0 ? 0x000000 : 0xFFFFFF;
+                for (int dx = 0; dx < sx; dx++) {
+                    image.setRGB(x * sx + dx, y, rgb);
+                }
+            }
+        }
+        if (host.consumePaper(height)) {
+            canvas.image(image, align, "[bit image " + image.getWidth() + "x" + height + "]");
+            bitImageHeight = height;
+        } else {
+            receiptDamaged = true;
+        }
+        return (int) (5 + size);
     }
 
     /** Skips a header of {@code header} bytes plus {@code data} bytes that may not have arrived yet. */
@@ -603,6 +712,12 @@ public final class EscPosInterpreter {
             if (!runs.isEmpty()) {
                 receiptDamaged = true;
             }
+            return;
+        }
+        int imageOnLine = bitImageHeight;
+        bitImageHeight = 0;
+        if (runs.isEmpty() && imageOnLine > 0) {
+            feedDots(lineSpacing - imageOnLine); // the band itself was the line (logos: ESC 3 24, ESC *, LF)
             return;
         }
         int dots = runs.isEmpty() ? Math.max(lineSpacing, 24 * heightScale)

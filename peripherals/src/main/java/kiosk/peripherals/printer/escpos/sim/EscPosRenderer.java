@@ -22,6 +22,14 @@ public final class EscPosRenderer {
     }
 
     public static Rendering render(byte[] data, PrinterCharset charset, int paperWidthDots) {
+        return render(data, charset, paperWidthDots, false);
+    }
+
+    /**
+     * {@code chineseModeAtPowerUp}: like most printers sold with a GB18030 code system, two-byte codes
+     * are Chinese without an FS &amp; first (files captured from Chinese point-of-sale software rely on it).
+     */
+    public static Rendering render(byte[] data, PrinterCharset charset, int paperWidthDots, boolean chineseModeAtPowerUp) {
         List<PrintedReceipt> receipts = new ArrayList<>();
         EscPosInterpreter interpreter = new EscPosInterpreter(new EscPosInterpreter.Host() {
             @Override
@@ -58,7 +66,7 @@ public final class EscPosRenderer {
             public void receipt(PrintedReceipt receipt) {
                 receipts.add(receipt);
             }
-        }, charset, paperWidthDots, false);
+        }, charset, paperWidthDots, chineseModeAtPowerUp);
         interpreter.feed(data, 0, data.length);
         interpreter.finish();
         StringBuilder text = new StringBuilder();

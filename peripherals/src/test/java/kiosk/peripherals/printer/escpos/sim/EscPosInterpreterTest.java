@@ -21,7 +21,7 @@ class EscPosInterpreterTest {
     }
 
     @Test
-    void unknownAndForeignCommandsAreSkippedWithTheirParameters() {
+    void foreignCommandsAreDrawnOrSkippedWithTheirParameters() {
         byte[] gb = "你好".getBytes(Charset.forName("GB18030"));
         byte[] stream = concat(
                 new byte[] {0x1B, '@', 0x1C, '&'},
@@ -33,7 +33,9 @@ class EscPosInterpreterTest {
                 gb, new byte[] {0x0A},
                 new byte[] {0x1D, 'V', 0});
         EscPosRenderer.Rendering r = EscPosRenderer.render(stream, PrinterCharset.GB18030, 384);
-        assertThat(r.text()).isEqualTo("你好\n----- cut -----\n");
+        // barcode and bit image are drawn, the graphics function and the unknown ESC skipped; the text after
+        // them is intact, so every parameter length was right
+        assertThat(r.text()).isEqualTo("[barcode CODE_39] 123\n[bit image 4x8]\n你好\n----- cut -----\n");
         assertThat(r.anomalies().unknownCommands()).isEqualTo(1);
     }
 
