@@ -18,6 +18,8 @@ public final class BaseInfo {
     public static final int PHOTO_SIZE = WltPhoto.SIZE;
     public static final int DATA_SIZE = 4 + TEXT_SIZE + PHOTO_SIZE;
     public static final int FRAME_SIZE = SamCodec.HEADER_SIZE + 3 + DATA_SIZE + 1;
+    /** Two fingerprint templates of 512 bytes (read-with-fingerprint replies). */
+    static final int FINGERPRINT_MAX = 1024;
 
     private BaseInfo() {
     }
@@ -39,7 +41,13 @@ public final class BaseInfo {
      * status, lengths, text block.
      */
     public static CardIdentity decodeFrame(byte[] frame) throws DeviceException {
-        SamReply reply = SamCodec.decodeReply(SamCodec.decodeSingleFrame(frame));
+        byte[] body = SamCodec.decodeSingleFrame(frame);
+        if (body.length == 2 && SamCommand.of(body[0] & 0xFF, body[1] & 0xFF).isPresent()) {
+            throw new SamProtocolException(SamProtocolException.Kind.UNEXPECTED_REPLY, String.format(
+                    "this is the command %s (%02X %02X) sent to the module, not its reply",
+                    SamCommand.of(body[0] & 0xFF, body[1] & 0xFF).orElseThrow(), body[0] & 0xFF, body[1] & 0xFF));
+        }
+        SamReply reply = SamCodec.decodeReply(body);
         SamStatus status = reply.status().orElseThrow(() -> new SamProtocolException(
                 SamProtocolException.Kind.UNEXPECTED_REPLY, String.format("unknown status %02X", reply.sw3())));
         if (status != SamStatus.SUCCESS) {
@@ -48,19 +56,33 @@ public final class BaseInfo {
         return decode(reply.data());
     }
 
-    /** Splits the reply data and parses the text block into an identity. */
+    /**
+     * Splits the reply data and parses the text block into an identity. Also takes the reply of the
+     * read-with-fingerprint command (30 10) of fingerprint readers: a third length field and the
+     * fingerprint data after the photo, which is dropped unread (never needed, never kept).
+     */
     public static CardIdentity decode(byte[] data) throws SamProtocolException, IdCardDataException {
         if (data.length < 4) {
             throw new SamProtocolException(SamProtocolException.Kind.UNEXPECTED_REPLY, "base info shorter than its length fields");
         }
         int textLength = (data[0] & 0xFF) << 8 | (data[1] & 0xFF);
         int photoLength = (data[2] & 0xFF) << 8 | (data[3] & 0xFF);
-        if (textLength != TEXT_SIZE || photoLength > PHOTO_SIZE || data.length != 4 + textLength + photoLength) {
+        int header = 4;
+        int fingerprintLength = 0;
+        if (data.length != 4 + textLength + photoLength && data.length >= 6) {
+            int announced = (data[4] & 0xFF) << 8 | (data[5] & 0xFF);
+            if (announced <= FINGERPRINT_MAX && data.length == 6 + textLength + photoLength + announced) {
+                header = 6;
+                fingerprintLength = announced;
+            }
+        }
+        int expected = header + textLength + photoLength + fingerprintLength;
+        if (textLength != TEXT_SIZE || photoLength > PHOTO_SIZE || data.length != expected) {
             throw new SamProtocolException(SamProtocolException.Kind.UNEXPECTED_REPLY, "base info lengths "
                     + textLength + "/" + photoLength + " do not fit " + (data.length - 4) + " data bytes");
         }
-        byte[] text = Arrays.copyOfRange(data, 4, 4 + textLength);
-        byte[] photo = Arrays.copyOfRange(data, 4 + textLength, data.length);
+        byte[] text = Arrays.copyOfRange(data, header, header + textLength);
+        byte[] photo = Arrays.copyOfRange(data, header + textLength, header + textLength + photoLength);
         try {
             return TextBlockParser.parse(text, new WltPhoto(photo));
         } finally {
