@@ -41,6 +41,7 @@ public final class ConfigLoader {
     private static final Set<String> DEVICE_KEYS = Set.of("id", "kind", "driver", "settings");
     private static final Set<String> JOURNAL_KEYS = Set.of("file");
     private static final Set<String> LANGUAGES = Set.of("zh-CN", "zh-TW", "en");
+    private static final Set<String> DEVICE_KINDS = Set.of("id-card-reader", "receipt-printer", "document-printer", "qr-scanner");
 
     private final List<String> problems = new ArrayList<>();
 
@@ -190,6 +191,10 @@ public final class ConfigLoader {
             }
         } else if (settingsNode != null) {
             problem(settingsNode, "settings must be a mapping");
+        }
+        if (kind != null && !DEVICE_KINDS.contains(kind)) {
+            problem(fields.get("kind"), "kind must be one of " + DEVICE_KINDS.stream().sorted().toList() + ", not '" + kind + "'");
+            return null;
         }
         if (id == null || kind == null || driver == null) {
             return null;

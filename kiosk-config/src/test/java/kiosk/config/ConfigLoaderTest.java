@@ -94,6 +94,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anUnknownDeviceKindIsRefusedWithItsLine() {
+        String yaml = VALID.replace("kind: id-card-reader", "kind: card-reader");
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, "kiosk.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 13: kind must be one of").hasMessageContaining("'card-reader'");
+    }
+
+    @Test
     void brokenYamlAndAMissingSectionAreClear() {
         assertThatThrownBy(() -> ConfigLoader.parse("kiosk-id: [unclosed", "kiosk.yaml"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("not valid YAML");
