@@ -238,11 +238,10 @@ public final class KioskFlow implements ResidentIntents, AutoCloseable {
             case LANGUAGE, INSERT_CARD -> endVisit();
             case ERROR -> {
                 if (resident != null) {
-                    showMenu();
-                } else if (identification == null && state.screen() != Screen.ATTRACT) {
-                    show(Screen.INSERT_CARD, new ScreenModel.InsertCard(readerReady, null));
+                    showMenu(); // identified: try the service again
                 } else {
-                    endVisit();
+                    identification = null; // the lookup failed: place the card again
+                    show(Screen.INSERT_CARD, new ScreenModel.InsertCard(readerReady, null));
                 }
             }
             default -> { }

@@ -81,6 +81,9 @@ class FlowRulesTest {
         ScreenModel.Error error = (ScreenModel.Error) flow.state().model();
         assertThat(error.problem().titleKey()).isEqualTo("problem.offline.title");
         assertThat(error.problem().retryable()).isTrue();
+        flow.back(); // "Try again": back to the card, nothing of the resident kept
+        assertThat(flow.state().screen()).isEqualTo(Screen.INSERT_CARD);
+        assertThat(flow.holdsResidentData()).isFalse();
     }
 
     @Test
