@@ -238,7 +238,7 @@ public final class ConfigLoader {
     private String string(Map<String, Node> fields, String key, Node parent, String fallback) {
         Node node = fields.get(key);
         if (node == null) {
-            if (fallback == null) {
+            if (fallback == null && parent != null) { // no parent: its whole section is missing, said once
                 problem(parent, "missing setting '" + key + "'");
             }
             return fallback;

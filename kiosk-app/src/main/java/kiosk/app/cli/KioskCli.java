@@ -1,5 +1,6 @@
 package kiosk.app.cli;
 
+import kiosk.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,6 +36,11 @@ public final class KioskCli implements Runnable {
 
     /** A failed command says what went wrong in one line; the stack trace only with -Dkiosk.debug=true. */
     private static int explain(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        if (e instanceof ConfigException config) { // every problem on its own line, with its line number
+            command.getErr().println("kiosk " + command.getCommandName() + ": " + config.source() + " cannot be used:");
+            config.problems().forEach(p -> command.getErr().println("  " + p));
+            return 2;
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         command.getErr().println("kiosk " + command.getCommandName() + ": " + message);
         if (Boolean.getBoolean("kiosk.debug")) {

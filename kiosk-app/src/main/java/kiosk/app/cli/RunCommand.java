@@ -9,7 +9,6 @@ import kiosk.app.assembly.KioskAssembly;
 import kiosk.app.ui.FxFonts;
 import kiosk.app.ui.FxRuntime;
 import kiosk.app.ui.KioskWindow;
-import kiosk.config.ConfigException;
 import kiosk.config.ConfigLoader;
 import kiosk.config.KioskConfig;
 import picocli.CommandLine.Command;
@@ -24,14 +23,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KioskConfig config;
-        try {
-            config = ConfigLoader.load(configFile);
-        } catch (ConfigException e) {
-            System.err.println("The configuration cannot be used:");
-            e.problems().forEach(p -> System.err.println("  " + configFile + ": " + p));
-            return 2;
-        }
+        KioskConfig config = ConfigLoader.load(configFile);
         boolean production = config.mode() == KioskConfig.Mode.PRODUCTION;
         FxRuntime.startInBackground();
         try (KioskAssembly kiosk = KioskAssembly.start(config)) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kiosk.app.assembly.DeviceSpecs;
-import kiosk.config.ConfigException;
 import kiosk.config.ConfigLoader;
 import kiosk.config.DemoConfig;
 import kiosk.config.KioskConfig;
@@ -29,14 +28,7 @@ public final class DevicesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KioskConfig config;
-        try {
-            config = configFile == null ? DemoConfig.load() : ConfigLoader.load(configFile);
-        } catch (ConfigException e) {
-            System.err.println("The configuration cannot be used:");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            return 2;
-        }
+        KioskConfig config = configFile == null ? DemoConfig.load() : ConfigLoader.load(configFile);
         try (SimulatorRack rack = new SimulatorRack();
              DeviceManager devices = new DeviceManager(DriverCatalog.standard(), rack, Duration.ofSeconds(1))) {
             devices.start(DeviceSpecs.of(config));

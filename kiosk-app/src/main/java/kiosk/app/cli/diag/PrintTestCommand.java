@@ -66,13 +66,7 @@ public final class PrintTestCommand implements Callable<Integer> {
         String where = "in-process simulator";
         DeviceSpec configured = null;
         if (config != null) {
-            try {
-                configured = configuredPrinter();
-            } catch (ConfigException e) {
-                err.println("The configuration cannot be used:");
-                e.problems().forEach(p -> err.println("  " + p));
-                return 2;
-            }
+            configured = configuredPrinter();
             if (configured == null) {
                 err.println(deviceId == null ? "The configuration has no printer." : "No printer '" + deviceId + "' in the configuration.");
                 return 2;
