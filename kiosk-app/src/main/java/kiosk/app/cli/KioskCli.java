@@ -28,10 +28,12 @@ public final class KioskCli implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new KioskCli())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(KioskCli::explain)
-                .execute(args);
+        return configure(new CommandLine(new KioskCli())).execute(args);
+    }
+
+    /** The settings every entry point shares (also used by tests that capture the output). */
+    public static CommandLine configure(CommandLine cli) {
+        return cli.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(KioskCli::explain);
     }
 
     /** A failed command says what went wrong in one line; the stack trace only with -Dkiosk.debug=true. */

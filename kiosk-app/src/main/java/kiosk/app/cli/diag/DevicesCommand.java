@@ -26,25 +26,30 @@ public final class DevicesCommand implements Callable<Integer> {
     @Option(names = "--wait", description = "How long to let devices open and report (default ${DEFAULT-VALUE}).", defaultValue = "3s")
     String wait;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        java.io.PrintWriter out = spec.commandLine().getOut();
         KioskConfig config = configFile == null ? DemoConfig.load() : ConfigLoader.load(configFile);
         try (SimulatorRack rack = new SimulatorRack();
              DeviceManager devices = new DeviceManager(DriverCatalog.standard(), rack, Duration.ofSeconds(1))) {
             devices.start(DeviceSpecs.of(config));
             Thread.sleep(parseSeconds(wait) * 1000L);
-            System.out.printf("%-18s %-16s %-26s %s%n", "DEVICE", "KIND", "DRIVER", "STATUS");
+            out.printf("%-18s %-16s %-26s %s%n", "DEVICE", "KIND", "DRIVER", "STATUS");
             int unusable = 0;
             for (Device device : devices.devices()) {
                 DeviceStatus status = device.status();
                 String driver = config.devices().stream().filter(d -> d.id().equals(device.id()))
                         .map(KioskConfig.DeviceConfig::driver).findFirst().orElse("?");
-                System.out.printf("%-18s %-16s %-26s %s%n", device.id(),
+                out.printf("%-18s %-16s %-26s %s%n", device.id(),
                         device.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), driver, status.summary());
                 if (!status.state().isUsable()) {
                     unusable++;
                 }
             }
+            out.flush();
             return unusable == 0 ? 0 : 1;
         }
     }
