@@ -33,7 +33,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class ConfigLoader {
 
     private static final Set<String> TOP_KEYS =
-            Set.of("kiosk-id", "mode", "language", "backend", "session", "devices", "journal");
+            Set.of("kiosk-id", "mode", "language", "backend", "session", "devices", "journal", "fleet");
+    private static final Set<String> FLEET_KEYS = Set.of("heartbeat");
     private static final Set<String> BACKEND_KEYS =
             Set.of("url", "api-key", "connect-timeout", "read-timeout", "call-timeout", "tls");
     private static final Set<String> TLS_KEYS = Set.of("identity", "backend-ca", "pins");
@@ -136,8 +137,15 @@ public final class ConfigLoader {
                 ? fields(mapping(top.get("journal"), "journal", root), JOURNAL_KEYS) : Map.of();
         Path journalFile = Path.of(Optional.ofNullable(string(journal, "file", root, "data/journal.db")).orElse("data/journal.db"));
 
+        Map<String, Node> fleet = top.containsKey("fleet")
+                ? fields(mapping(top.get("fleet"), "fleet", root), FLEET_KEYS) : Map.of();
+        KioskConfig.Fleet fleetConfig = new KioskConfig.Fleet(duration(fleet, "heartbeat", "30s"));
+        if (fleetConfig.heartbeat().compareTo(java.time.Duration.ofSeconds(1)) < 0) {
+            problem(top.get("fleet"), "fleet.heartbeat must be at least 1s");
+        }
+
         return new KioskConfig(kioskId == null ? "invalid" : kioskId, mode, backendConfig, sessionConfig, devices,
-                new KioskConfig.Journal(journalFile), Locale.forLanguageTag(language));
+                new KioskConfig.Journal(journalFile), Locale.forLanguageTag(language), fleetConfig);
     }
 
     private KioskConfig.Tls tls(Node node) {

@@ -19,7 +19,8 @@ public record KioskConfig(
         Session session,
         List<DeviceConfig> devices,
         Journal journal,
-        Locale defaultLanguage) {
+        Locale defaultLanguage,
+        Fleet fleet) {
 
     public KioskConfig {
         Objects.requireNonNull(kioskId, "kioskId");
@@ -29,6 +30,7 @@ public record KioskConfig(
         devices = List.copyOf(devices);
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(defaultLanguage, "defaultLanguage");
+        Objects.requireNonNull(fleet, "fleet");
     }
 
     /** Production is fullscreen and locked down; demo is a normal window beside the simulator panel. */
@@ -84,23 +86,32 @@ public record KioskConfig(
         }
     }
 
+    /** How the kiosk reports to the fleet: a heartbeat with its device statuses at this interval. */
+    public record Fleet(Duration heartbeat) {
+        public static final Fleet DEFAULT = new Fleet(Duration.ofSeconds(30));
+    }
+
     /** The local transaction journal (SQLite file). */
     public record Journal(Path file) {
     }
 
     public KioskConfig withBackend(Backend newBackend) {
-        return new KioskConfig(kioskId, mode, newBackend, session, devices, journal, defaultLanguage);
+        return new KioskConfig(kioskId, mode, newBackend, session, devices, journal, defaultLanguage, fleet);
     }
 
     public KioskConfig withSession(Session newSession) {
-        return new KioskConfig(kioskId, mode, backend, newSession, devices, journal, defaultLanguage);
+        return new KioskConfig(kioskId, mode, backend, newSession, devices, journal, defaultLanguage, fleet);
     }
 
     public KioskConfig withJournal(Journal newJournal) {
-        return new KioskConfig(kioskId, mode, backend, session, devices, newJournal, defaultLanguage);
+        return new KioskConfig(kioskId, mode, backend, session, devices, newJournal, defaultLanguage, fleet);
+    }
+
+    public KioskConfig withFleet(Fleet newFleet) {
+        return new KioskConfig(kioskId, mode, backend, session, devices, journal, defaultLanguage, newFleet);
     }
 
     public KioskConfig withMode(Mode newMode) {
-        return new KioskConfig(kioskId, newMode, backend, session, devices, journal, defaultLanguage);
+        return new KioskConfig(kioskId, newMode, backend, session, devices, journal, defaultLanguage, fleet);
     }
 }

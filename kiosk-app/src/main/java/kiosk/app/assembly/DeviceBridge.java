@@ -90,6 +90,9 @@ final class DeviceBridge implements ReceiptOutput {
      */
     private void onFlowState(FlowState state) {
         boolean wanted = state.screen() == Screen.INSERT_CARD && !state.busy();
+        if (readerControl.isShutdown()) {
+            return; // the kiosk is stopping
+        }
         readerControl.execute(() -> reader().ifPresent(reader -> {
             if (wanted && !reader.isWatching()) {
                 reader.startWatching();

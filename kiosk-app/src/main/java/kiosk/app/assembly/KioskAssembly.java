@@ -35,11 +35,13 @@ public final class KioskAssembly implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskAssembly.class);
     private static final Duration FORWARD_PERIOD = Duration.ofSeconds(30);
+    private static final Duration HEARTBEAT_FIRST = Duration.ofSeconds(5);
 
     private final KioskConfig config;
     private final Messages messages;
     private final ExecutorService io;
     private final ScheduledExecutorService scheduler;
+    private final ScheduledExecutorService forwarder;
     private final SimulatorRack rack;
     private final DeviceManager devices;
     private final KioskBackend backend;
@@ -54,6 +56,7 @@ public final class KioskAssembly implements AutoCloseable {
         CompletableFuture<KioskBackend> backendReady = CompletableFuture.supplyAsync(() -> KioskBackends.create(config), io);
         this.messages = new Messages();
         this.scheduler = Executors.newScheduledThreadPool(1, named("kiosk-timer"));
+        this.forwarder = Executors.newSingleThreadScheduledExecutor(named("kiosk-forward"));
         this.rack = new SimulatorRack();
         this.devices = new DeviceManager(DriverCatalog.standard(), rack, Duration.ofSeconds(2));
         this.backend = backendReady.join();
@@ -73,7 +76,11 @@ public final class KioskAssembly implements AutoCloseable {
         kiosk.bridge.connect(kiosk.flow);
         kiosk.io.execute(kiosk::recover);
         // Queued records leave as soon as the link is back, not only with the next resident.
-        kiosk.transactions.forwardEvery(kiosk.scheduler, FORWARD_PERIOD);
+        kiosk.transactions.forwardEvery(kiosk.forwarder, FORWARD_PERIOD); // its own thread: it waits on the network
+        // Heartbeats block on the network: the timer only hands them to the I/O threads.
+        Heartbeats heartbeats = new Heartbeats(kiosk.backend, kiosk.devices);
+        kiosk.scheduler.scheduleWithFixedDelay(() -> kiosk.io.execute(heartbeats::send),
+                HEARTBEAT_FIRST.toMillis(), config.fleet().heartbeat().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         return kiosk;
     }
 
@@ -134,11 +141,12 @@ public final class KioskAssembly implements AutoCloseable {
     @Override
     public void close() {
         flow.close();
-        bridge.close();
         devices.close();
+        bridge.close();
         rack.close();
         io.shutdownNow();
         scheduler.shutdownNow();
+        forwarder.shutdownNow();
         transactions.close();
     }
 

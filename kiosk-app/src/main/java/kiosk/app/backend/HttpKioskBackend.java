@@ -164,7 +164,25 @@ public final class HttpKioskBackend implements KioskBackend {
         exchange("POST", "receipts", body, requireKey(idempotencyKey));
     }
 
+    @Override
+    public void heartbeat(List<DeviceReport> devices, java.util.Map<String, Long> counters, String idempotencyKey)
+            throws BackendException {
+        ObjectNode body = json.createObjectNode().put("sentAt", java.time.Instant.now().toString())
+                .put("softwareVersion", SOFTWARE_VERSION);
+        var list = body.putArray("devices");
+        for (DeviceReport d : devices) {
+            ObjectNode device = list.addObject().put("device", d.device()).put("state", d.state());
+            ObjectNode detail = device.putObject("detail");
+            d.detail().forEach(detail::put);
+        }
+        ObjectNode counts = body.putObject("counters");
+        counters.forEach(counts::put);
+        exchange("POST", "fleet/kiosks/" + segment(kioskId) + "/heartbeat", body, requireKey(idempotencyKey));
+    }
+
     // ---- one exchange -------------------------------------------------------------------------
+
+    private static final String SOFTWARE_VERSION = "0.1.0";
 
     private JsonNode exchange(String method, String path, JsonNode body, String idempotencyKey) throws BackendException {
         HttpUrl url = base.newBuilder().addPathSegments("api/v1/" + path).build();

@@ -27,4 +27,8 @@ public interface KioskBackend {
     /** Records that the receipt of a paid order was printed (for reprints by ID card). */
     void recordReceipt(String orderId, String residentId, String clientRef, String idempotencyKey)
             throws BackendException;
+
+    /** Tells the fleet this kiosk is alive and how its devices are (operations look at these). */
+    void heartbeat(List<DeviceReport> devices, java.util.Map<String, Long> counters, String idempotencyKey)
+            throws BackendException;
 }

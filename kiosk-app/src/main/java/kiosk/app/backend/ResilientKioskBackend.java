@@ -177,4 +177,13 @@ public final class ResilientKioskBackend implements KioskBackend {
             return null;
         });
     }
+
+    @Override
+    public void heartbeat(List<DeviceReport> devices, java.util.Map<String, Long> counters, String idempotencyKey)
+            throws BackendException {
+        call(() -> {
+            delegate.heartbeat(devices, counters, idempotencyKey);
+            return null;
+        });
+    }
 }

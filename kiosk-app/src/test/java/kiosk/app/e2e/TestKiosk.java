@@ -31,7 +31,8 @@ final class TestKiosk implements AutoCloseable {
         KioskConfig base = DemoConfig.load();
         KioskConfig config = base.withBackend(base.backend().withBaseUrl(stub.baseUrl()))
                 .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")))
-                .withSession(new KioskConfig.Session(idleTimeout, idleWarning, paymentTimeout));
+                .withSession(new KioskConfig.Session(idleTimeout, idleWarning, paymentTimeout))
+                .withFleet(new KioskConfig.Fleet(Duration.ofSeconds(2)));
         return new TestKiosk(stub, KioskAssembly.start(config));
     }
 
