@@ -9,9 +9,6 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * A device behind a TCP port: network receipt printers on 9100, serial-to-Ethernet adapters, and
@@ -84,24 +81,7 @@ public final class TcpTransport implements ByteTransport {
             stream = out;
             exec = writer;
         }
-        Future<?> pending = exec.submit(() -> {
-            stream.write(data);
-            stream.flush();
-            return null;
-        });
-        try {
-            pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            close(); // a half-written stream is useless; the next open starts clean
-            throw new TransportException(TransportException.Kind.TIMEOUT, describe() + ": write timed out");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException(TransportException.Kind.CLOSED, describe() + ": interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            close();
-            throw new TransportException(TransportException.Kind.CLOSED, describe() + ": " + e.getCause().getMessage(), e.getCause());
-        }
+        TimedWrite.write(exec, stream, data, timeout, describe(), "write timed out", this::close);
     }
 
     @Override

@@ -96,26 +96,7 @@ public final class UsbPrinterTransport implements ByteTransport {
             stream = out;
             exec = io;
         }
-        Future<?> pending = exec.submit(() -> {
-            stream.write(data);
-            stream.flush();
-            return null;
-        });
-        try {
-            pending.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            close(); // the blocked write may complete later; this link is not trusted again until reopened
-            throw new TransportException(TransportException.Kind.TIMEOUT, describe() + ": write of " + data.length
-                    + " bytes timed out after " + timeout.toMillis() + " ms (printer not taking data)");
-        } catch (ExecutionException e) {
-            close();
-            throw new TransportException(TransportException.Kind.CLOSED, describe() + ": " + e.getCause().getMessage(),
-                    e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException(TransportException.Kind.CLOSED, describe() + ": interrupted", e);
-        }
+        TimedWrite.write(exec, stream, data, timeout, describe(), "write of " + data.length + " bytes timed out after " + timeout.toMillis() + " ms (printer not taking data)", this::close);
     }
 
     @Override
