@@ -33,7 +33,10 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class ConfigLoader {
 
     private static final Set<String> TOP_KEYS =
-            Set.of("kiosk-id", "mode", "language", "backend", "session", "devices", "journal", "fleet");
+            Set.of("kiosk-id", "mode", "language", "backend", "session", "devices", "journal", "fleet", "station");
+    private static final Set<String> STATION_KEYS = Set.of("name", "hotline", "nearest-24h", "counters", "verify-url");
+    private static final Set<String> COUNTER_KEYS = Set.of("domain", "name", "hours");
+    private static final Set<String> DOMAINS = Set.of("household", "traffic", "exit-entry");
     private static final Set<String> FLEET_KEYS = Set.of("heartbeat");
     private static final Set<String> BACKEND_KEYS =
             Set.of("url", "api-key", "connect-timeout", "read-timeout", "call-timeout", "tls");
@@ -144,8 +147,71 @@ public final class ConfigLoader {
             problem(top.get("fleet"), "fleet.heartbeat must be at least 1s");
         }
 
+        KioskConfig.Station station = top.containsKey("station") ? station(top.get("station"), root) : KioskConfig.Station.UNNAMED;
+
         return new KioskConfig(kioskId == null ? "invalid" : kioskId, mode, backendConfig, sessionConfig, devices,
-                new KioskConfig.Journal(journalFile), Locale.forLanguageTag(language), fleetConfig);
+                new KioskConfig.Journal(journalFile), Locale.forLanguageTag(language), fleetConfig, station);
+    }
+
+    private KioskConfig.Station station(Node node, Node root) {
+        Map<String, Node> fields = fields(mapping(node, "station", root), STATION_KEYS);
+        Localized name = localized(fields, "name", node);
+        String hotline = Optional.ofNullable(string(fields, "hotline", node, null)).orElse("");
+        Localized nearest = localized(fields, "nearest-24h", node);
+        String verifyUrl = Optional.ofNullable(string(fields, "verify-url", node, null)).orElse("");
+        if (!verifyUrl.isEmpty() && (!verifyUrl.contains("{ref}") || !verifyUrl.matches("https?://.+"))) {
+            problem(fields.get("verify-url"), "station.verify-url must be an http(s) URL containing {ref}, such as https://example/verify/{ref}");
+        }
+        List<KioskConfig.Counter> counters = new ArrayList<>();
+        Node countersNode = fields.get("counters");
+        if (countersNode instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (!(item instanceof MappingNode counter)) {
+                    problem(item, "each counter must be a mapping with domain, name and hours");
+                    continue;
+                }
+                Map<String, Node> c = fields(counter, COUNTER_KEYS);
+                String domain = string(c, "domain", item, null);
+                if (domain != null && !DOMAINS.contains(domain)) {
+                    problem(c.get("domain"), "counter domain must be one of " + DOMAINS.stream().sorted().toList() + ", not '" + domain + "'");
+                }
+                Localized counterName = localized(c, "name", item);
+                Localized hours = localized(c, "hours", item);
+                if (domain != null) {
+                    counters.add(new KioskConfig.Counter(domain, counterName, hours));
+                }
+            }
+        } else if (countersNode != null) {
+            problem(countersNode, "station.counters must be a list");
+        } else {
+            problem(node, "missing setting 'counters': residents sent to a counter must learn which one and when it opens");
+        }
+        return new KioskConfig.Station(name, hotline, nearest, counters, verifyUrl.isEmpty() ? KioskConfig.Station.UNNAMED.verifyUrl() : verifyUrl);
+    }
+
+    /** A text in every kiosk language: a mapping of zh-CN, zh-TW and en (zh-CN required). */
+    private Localized localized(Map<String, Node> fields, String key, Node parent) {
+        Node node = fields.get(key);
+        if (node == null) {
+            problem(parent, "missing setting '" + key + "'");
+            return Localized.of("", "", "");
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            problem(node, "'" + key + "' must give the text per language: zh-CN, zh-TW and en");
+            return Localized.of("", "", "");
+        }
+        Map<String, Node> texts = fields(mapping, LANGUAGES);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String tag : LANGUAGES) {
+            String text = string(texts, tag, null, null);
+            if (text != null) {
+                out.put(tag, text);
+            }
+        }
+        if (!out.containsKey("zh-CN")) {
+            problem(node, "'" + key + "' needs at least its zh-CN text");
+        }
+        return new Localized(out);
     }
 
     private KioskConfig.Tls tls(Node node) {

@@ -20,7 +20,8 @@ public record KioskConfig(
         List<DeviceConfig> devices,
         Journal journal,
         Locale defaultLanguage,
-        Fleet fleet) {
+        Fleet fleet,
+        Station station) {
 
     public KioskConfig {
         Objects.requireNonNull(kioskId, "kioskId");
@@ -31,6 +32,51 @@ public record KioskConfig(
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(defaultLanguage, "defaultLanguage");
         Objects.requireNonNull(fleet, "fleet");
+        Objects.requireNonNull(station, "station");
+    }
+
+    /** Without a station section: an unnamed station with no counters (tests that need none). */
+    public KioskConfig(String kioskId, Mode mode, Backend backend, Session session, List<DeviceConfig> devices,
+                       Journal journal, Locale defaultLanguage, Fleet fleet) {
+        this(kioskId, mode, backend, session, devices, journal, defaultLanguage, fleet, Station.UNNAMED);
+    }
+
+    /**
+     * Where the kiosk stands and where residents go when it cannot help: the station's name, the 24-hour
+     * hotline, the nearest other 24-hour self-service site, one counter per business domain with its
+     * opening hours, and the URL a receipt's QR opens ({@code {ref}} is replaced by the item's reference).
+     */
+    public record Station(Localized name, String hotline, Localized nearest24h, List<Counter> counters,
+                          String verifyUrl) {
+        public static final Station UNNAMED = new Station(Localized.of("", "", ""), "", Localized.of("", "", ""),
+                List.of(), "https://kiosk.invalid/verify/{ref}");
+
+        public Station {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(hotline, "hotline");
+            Objects.requireNonNull(nearest24h, "nearest24h");
+            counters = List.copyOf(counters);
+            Objects.requireNonNull(verifyUrl, "verifyUrl");
+        }
+
+        /** The counter for a business domain (household, traffic, exit-entry), or the first one. */
+        public java.util.Optional<Counter> counterFor(String domain) {
+            return counters.stream().filter(c -> c.domain().equals(domain)).findFirst()
+                    .or(() -> counters.stream().findFirst());
+        }
+
+        public String verifyUrlFor(String reference) {
+            return verifyUrl.replace("{ref}", java.net.URLEncoder.encode(reference, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A staffed counter: which domain it serves, its name and its opening hours as residents read them. */
+    public record Counter(String domain, Localized name, Localized hours) {
+        public Counter {
+            Objects.requireNonNull(domain, "domain");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(hours, "hours");
+        }
     }
 
     /** Production is fullscreen and locked down; demo is a normal window beside the simulator panel. */
@@ -96,22 +142,26 @@ public record KioskConfig(
     }
 
     public KioskConfig withBackend(Backend newBackend) {
-        return new KioskConfig(kioskId, mode, newBackend, session, devices, journal, defaultLanguage, fleet);
+        return new KioskConfig(kioskId, mode, newBackend, session, devices, journal, defaultLanguage, fleet, station);
     }
 
     public KioskConfig withSession(Session newSession) {
-        return new KioskConfig(kioskId, mode, backend, newSession, devices, journal, defaultLanguage, fleet);
+        return new KioskConfig(kioskId, mode, backend, newSession, devices, journal, defaultLanguage, fleet, station);
     }
 
     public KioskConfig withJournal(Journal newJournal) {
-        return new KioskConfig(kioskId, mode, backend, session, devices, newJournal, defaultLanguage, fleet);
+        return new KioskConfig(kioskId, mode, backend, session, devices, newJournal, defaultLanguage, fleet, station);
     }
 
     public KioskConfig withFleet(Fleet newFleet) {
-        return new KioskConfig(kioskId, mode, backend, session, devices, journal, defaultLanguage, newFleet);
+        return new KioskConfig(kioskId, mode, backend, session, devices, journal, defaultLanguage, newFleet, station);
+    }
+
+    public KioskConfig withStation(Station newStation) {
+        return new KioskConfig(kioskId, mode, backend, session, devices, journal, defaultLanguage, fleet, newStation);
     }
 
     public KioskConfig withMode(Mode newMode) {
-        return new KioskConfig(kioskId, newMode, backend, session, devices, journal, defaultLanguage, fleet);
+        return new KioskConfig(kioskId, newMode, backend, session, devices, journal, defaultLanguage, fleet, station);
     }
 }
