@@ -2,8 +2,8 @@ package kiosk.app.assembly;
 
 import java.util.List;
 import kiosk.app.backend.BackendException;
-import kiosk.app.backend.OrderItem;
-import kiosk.app.backend.PaymentOrder;
+import kiosk.app.model.OrderItem;
+import kiosk.app.model.PaymentOrder;
 import kiosk.app.flow.PaymentDesk;
 import kiosk.app.transaction.Delivery;
 import kiosk.app.transaction.Payment;

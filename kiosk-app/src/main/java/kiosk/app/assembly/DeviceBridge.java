@@ -4,10 +4,11 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import kiosk.app.flow.FlowState;
-import kiosk.app.flow.KioskFlow;
+import kiosk.app.flow.VisitEngine;
+import kiosk.app.model.DocumentType;
 import kiosk.app.flow.ReceiptOutput;
-import kiosk.app.flow.Screen;
-import kiosk.app.session.Identification;
+import kiosk.app.flow.ScreenModel;
+import kiosk.app.model.Identification;
 import kiosk.peripherals.device.CompletionCode;
 import kiosk.peripherals.device.Device;
 import kiosk.peripherals.device.DeviceEvent;
@@ -36,14 +37,14 @@ final class DeviceBridge implements ReceiptOutput {
         t.setDaemon(true);
         return t;
     });
-    private KioskFlow flow;
+    private VisitEngine flow;
 
     DeviceBridge(DeviceManager devices) {
         this.devices = devices;
     }
 
     /** Starts forwarding: device events to the flow, the flow's screen to the card reader. */
-    void connect(KioskFlow target) {
+    void connect(VisitEngine target) {
         this.flow = target;
         devices.subscribe(this::onDeviceEvent);
         flow.subscribe(this::onFlowState);
@@ -67,14 +68,18 @@ final class DeviceBridge implements ReceiptOutput {
             flow.printerAvailability();
         } else if (kind == DeviceKind.QR_SCANNER && event instanceof DeviceEvent.Data<?> data
                 && data.payload() instanceof ScannedCode) {
-            flow.codeScanned(); // the payload itself is not needed (and not kept) by any step yet
+            flow.codeScanned(((ScannedCode) data.payload()).text()); // the engine keeps it only as long as a step needs it
         }
     }
 
     private void onCard(CardIdentity card) {
         try {
             if (card instanceof ResidentIdCard resident) {
-                flow.cardRead(new Identification(resident.name(), resident.idNumber().value()));
+                flow.cardRead(new Identification(DocumentType.RESIDENT_ID, resident.name(), resident.idNumber().value()));
+            } else if (card instanceof kiosk.peripherals.idcard.ForeignPermanentResidenceCard foreign) {
+                flow.cardRead(new Identification(DocumentType.FOREIGN_PERMANENT, foreign.displayName(), foreign.documentNumber()));
+            } else if (card instanceof kiosk.peripherals.idcard.HmtResidencePermit permit) {
+                flow.cardRead(new Identification(DocumentType.HMT_RESIDENCE, permit.displayName(), permit.documentNumber()));
             } else {
                 flow.cardFailed(new DeviceException(CompletionCode.INVALID_DATA, "card.unsupported-type",
                         "card type " + card.cardType() + " is not supported by this kiosk's services"));
@@ -89,7 +94,7 @@ final class DeviceBridge implements ReceiptOutput {
      * waiting to hand a card to the flow) happens on the bridge's own thread, never here.
      */
     private void onFlowState(FlowState state) {
-        boolean wanted = state.screen() == Screen.INSERT_CARD && !state.busy();
+        boolean wanted = state.shows(ScreenModel.Identify.class) && !state.busy();
         if (readerControl.isShutdown()) {
             return; // the kiosk is stopping
         }

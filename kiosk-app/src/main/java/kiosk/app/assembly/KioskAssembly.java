@@ -10,9 +10,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import kiosk.app.backend.BackendCalls;
+import kiosk.app.backend.IdentityBackend;
 import kiosk.app.backend.KioskBackend;
 import kiosk.app.backend.KioskBackends;
-import kiosk.app.flow.KioskFlow;
+import kiosk.app.flow.DocumentOutput;
+import kiosk.app.flow.Io;
+import kiosk.app.flow.PaymentDesk;
+import kiosk.app.flow.VisitEngine;
 import kiosk.app.i18n.Language;
 import kiosk.app.i18n.Messages;
 import kiosk.app.receipt.ReceiptComposer;
@@ -44,16 +49,16 @@ public final class KioskAssembly implements AutoCloseable {
     private final ScheduledExecutorService forwarder;
     private final SimulatorRack rack;
     private final DeviceManager devices;
-    private final KioskBackend backend;
+    private final kiosk.app.backend.ResilientKioskBackend backend;
     private final TransactionCore transactions;
     private final DeviceBridge bridge;
-    private final KioskFlow flow;
+    private final VisitEngine flow;
 
     private KioskAssembly(KioskConfig config) {
         this.config = config;
         this.io = Executors.newFixedThreadPool(4, named("kiosk-io"));
         // The HTTP stack takes the longest to load: build it while the rest assembles.
-        CompletableFuture<KioskBackend> backendReady = CompletableFuture.supplyAsync(() -> KioskBackends.create(config), io);
+        CompletableFuture<kiosk.app.backend.ResilientKioskBackend> backendReady = CompletableFuture.supplyAsync(() -> KioskBackends.create(config), io);
         this.messages = new Messages();
         this.scheduler = Executors.newScheduledThreadPool(1, named("kiosk-timer"));
         this.forwarder = Executors.newSingleThreadScheduledExecutor(named("kiosk-forward"));
@@ -61,12 +66,12 @@ public final class KioskAssembly implements AutoCloseable {
         this.devices = new DeviceManager(DriverCatalog.standard(), rack, Duration.ofSeconds(2));
         this.backend = backendReady.join();
         this.transactions = TransactionCore.open(config, backend);
-        KioskConfig.Session session = config.session();
-        ReceiptComposer receipts = new ReceiptComposer(messages, config.kioskId(), ZoneId.systemDefault());
+        ReceiptComposer receipts = new ReceiptComposer(messages, config.kioskId(), ZoneId.systemDefault(), config.station());
         this.bridge = new DeviceBridge(devices);
-        this.flow = new KioskFlow(backend, new CorePaymentDesk(transactions), bridge, receipts, io,
-                scheduler, session.idleTimeout(), session.idleWarning(), session.paymentTimeout(),
-                Language.of(config.defaultLanguage()));
+        PaymentDesk payments = new CorePaymentDesk(transactions);
+        this.flow = new VisitEngine(new VisitEngine.Parts(ServiceCatalog.standard(backend, payments, receipts),
+                new IdentityBackend(backend), payments, bridge, DocumentOutput.NONE, receipts, config.station(), new Io(io),
+                scheduler, config.session(), Language.of(config.defaultLanguage())));
     }
 
     /** Builds and starts the kiosk: devices opened, journal recovered (in the background), flow ready. */
@@ -114,11 +119,11 @@ public final class KioskAssembly implements AutoCloseable {
         return messages;
     }
 
-    public KioskFlow flow() {
+    public VisitEngine flow() {
         return flow;
     }
 
-    public KioskBackend backend() {
+    public kiosk.app.backend.ResilientKioskBackend backend() {
         return backend;
     }
 

@@ -1,5 +1,7 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.LocalizedText;
+
 /**
  * Every backend failure, typed so the kiosk knows what to tell the resident and whether the call may
  * be tried again. The message is for logs and never contains personal data.
@@ -34,12 +36,25 @@ public class BackendException extends Exception {
     private final Kind kind;
     private final String code;
     private final LocalizedText residentMessage;
+    private final boolean counterRequired;
 
     public BackendException(Kind kind, String code, LocalizedText residentMessage, String message, Throwable cause) {
+        this(kind, code, residentMessage, false, message, cause);
+    }
+
+    /** A refusal that names whether only a counter can help (the backend's counterRequired). */
+    public BackendException(Kind kind, String code, LocalizedText residentMessage, boolean counterRequired, String message,
+                            Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.code = code == null ? kind.name() : code;
         this.residentMessage = residentMessage;
+        this.counterRequired = counterRequired;
+    }
+
+    /** Whether the backend said this can only be done at a counter. */
+    public boolean counterRequired() {
+        return counterRequired;
     }
 
     public BackendException(Kind kind, String message) {

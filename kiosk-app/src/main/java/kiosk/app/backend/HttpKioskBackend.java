@@ -26,6 +26,14 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import kiosk.app.backend.BackendException.Kind;
+import kiosk.app.model.LocalizedText;
+import kiosk.app.model.OrderItem;
+import kiosk.app.model.PaymentOrder;
+import kiosk.app.model.Resident;
+import kiosk.app.model.Violation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import kiosk.config.KioskConfig;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
@@ -42,7 +50,7 @@ import okhttp3.ResponseBody;
  * what is resent, always with the same Idempotency-Key. Every failure becomes a typed
  * {@link BackendException}; messages name the route and the failure, never personal data.
  */
-public final class HttpKioskBackend implements KioskBackend {
+public final class HttpKioskBackend implements KioskBackend, BackendCalls {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     /** The contract's largest answer is a violation list; anything far bigger is not an answer. */
@@ -53,7 +61,10 @@ public final class HttpKioskBackend implements KioskBackend {
     private final String kioskId;
     private final String apiKey;
     private final Duration callTimeout;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     public HttpKioskBackend(KioskConfig.Backend settings, String kioskId) {
         this(settings, kioskId, null);
@@ -97,32 +108,54 @@ public final class HttpKioskBackend implements KioskBackend {
 
     @Override
     public Resident lookupResident(String idNumber, String name) throws BackendException {
-        ObjectNode body = json.createObjectNode().put("idNumber", idNumber).put("name", name);
-        JsonNode answer = exchange("POST", "residents/lookup", body, null);
-        return new Resident(text(answer, "residentId", "residents/lookup"), optionalText(answer, "name"),
-                optionalText(answer, "idNumberMasked"));
+        record Lookup(String idNumber, String name) {
+        }
+        return query("residents/lookup", new Lookup(idNumber, name), Resident.class);
     }
 
     @Override
     public List<Violation> violations(String residentId) throws BackendException {
-        JsonNode answer = exchange("POST", "traffic/violations/query",
-                json.createObjectNode().put("residentId", residentId), null);
-        JsonNode list = answer.get("violations");
-        if (list == null || !list.isArray()) {
+        record Query(String residentId) {
+        }
+        record Answer(List<Violation> violations) {
+        }
+        Answer answer = query("traffic/violations/query", new Query(residentId), Answer.class);
+        if (answer.violations() == null) {
             throw bad("traffic/violations/query", "no violations array");
         }
-        List<Violation> violations = new ArrayList<>();
-        for (JsonNode v : list) {
-            long fine = number(v, "fineCents", "traffic/violations/query");
-            if (fine < 0) {
-                throw bad("traffic/violations/query", "negative fine");
+        return List.copyOf(answer.violations());
+    }
+
+    // ---- JSON bound to model records ----------------------------------------------------------
+
+    @Override
+    public <T> T query(String path, Object body, Class<T> answer) throws BackendException {
+        return bind(path, exchange("POST", path, json.valueToTree(body), null), answer);
+    }
+
+    @Override
+    public <T> T change(String path, Object body, String idempotencyKey, Class<T> answer) throws BackendException {
+        return bind(path, exchange("POST", path, json.valueToTree(body), requireKey(idempotencyKey)), answer);
+    }
+
+    @Override
+    public <T> T get(String path, Class<T> answer) throws BackendException {
+        return bind(path, exchange("GET", path, null, null), answer);
+    }
+
+    private <T> T bind(String path, JsonNode node, Class<T> type) throws BackendException {
+        try {
+            T value = json.treeToValue(node, type);
+            if (value == null) {
+                throw bad(templated(path), "empty answer");
             }
-            violations.add(new Violation(text(v, "violationId", "traffic/violations/query"), optionalText(v, "plate"),
-                    optionalInstant(v, "occurredAt", "traffic/violations/query"), optionalText(v, "location"),
-                    localized(v.get("description")), fine, (int) optionalNumber(v, "points"),
-                    optionalText(v, "status"), v.path("payable").asBoolean(false)));
+            return value;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // The message names the field at fault, never its value (it may be personal data).
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                    ? m.getPath().get(m.getPath().size() - 1).getFieldName() : "answer";
+            throw bad(templated(path), "answer does not fit " + type.getSimpleName() + " at " + field);
         }
-        return List.copyOf(violations);
     }
 
     @Override
@@ -260,7 +293,8 @@ public final class HttpKioskBackend implements KioskBackend {
                 throw new BackendException(Kind.BAD_RESPONSE, "HTTP_" + status, null,
                         route + ": HTTP " + status + " without an error code", null);
             }
-            throw new BackendException(Kind.REFUSED, code, words, route + ": refused " + code, null);
+            throw new BackendException(Kind.REFUSED, code, words, error.path("counterRequired").asBoolean(false),
+                    route + ": refused " + code, null);
         }
         throw bad(route, "unexpected HTTP " + status);
     }
@@ -290,22 +324,11 @@ public final class HttpKioskBackend implements KioskBackend {
     // ---- decoding helpers: every gap or nonsense is BAD_RESPONSE --------------------------------
 
     private PaymentOrder order(JsonNode node, String route, String expectedOrderId) throws BackendException {
-        String orderId = text(node, "orderId", route);
-        if (expectedOrderId != null && !expectedOrderId.equals(orderId)) {
+        PaymentOrder order = bind(route, node, PaymentOrder.class);
+        if (expectedOrderId != null && !expectedOrderId.equals(order.orderId())) {
             throw bad(route, "answer is about another order");
         }
-        long amount = number(node, "amountCents", route);
-        if (amount < 0) {
-            throw bad(route, "negative amount");
-        }
-        PaymentOrder.Status status;
-        try {
-            status = PaymentOrder.Status.valueOf(text(node, "status", route));
-        } catch (IllegalArgumentException e) {
-            throw bad(route, "unknown order status");
-        }
-        return new PaymentOrder(orderId, amount, optionalText(node, "qrPayload"), status,
-                optionalInstant(node, "expiresAt", route), optionalInstant(node, "paidAt", route));
+        return order;
     }
 
     private JsonNode parse(String route, byte[] bytes) throws BackendException {
@@ -324,48 +347,6 @@ public final class HttpKioskBackend implements KioskBackend {
             return node != null && node.isObject() ? node : null;
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    private static String text(JsonNode node, String field, String route) throws BackendException {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw bad(route, "missing or empty " + field);
-        }
-        return value.asText();
-    }
-
-    private static String optionalText(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static long number(JsonNode node, String field, String route) throws BackendException {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw bad(route, "missing or non-integer " + field);
-        }
-        return value.asLong();
-    }
-
-    private static long optionalNumber(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isIntegralNumber() ? value.asLong() : 0;
-    }
-
-    private static Instant optionalInstant(JsonNode node, String field, String route) throws BackendException {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.asText());
-        } catch (DateTimeParseException e) {
-            try {
-                return java.time.OffsetDateTime.parse(value.asText()).toInstant();
-            } catch (DateTimeParseException again) {
-                throw bad(route, "unreadable time in " + field);
-            }
         }
     }
 
@@ -403,6 +384,6 @@ public final class HttpKioskBackend implements KioskBackend {
 
     /** The route with ids replaced, so logs and metrics never carry unbounded values. */
     private static String templated(String path) {
-        return path.replaceAll("orders/[^/]+", "orders/{id}");
+        return path.replaceAll("orders/[^/]+", "orders/{id}").replaceAll("(applications|verify)/[^/]+", "$1/{id}");
     }
 }

@@ -1,6 +1,10 @@
 package kiosk.app.backend;
 
 import java.util.List;
+import kiosk.app.model.OrderItem;
+import kiosk.app.model.PaymentOrder;
+import kiosk.app.model.Resident;
+import kiosk.app.model.Violation;
 
 /**
  * The police backend as the kiosk sees it: plain blocking calls with typed failures. Resilience

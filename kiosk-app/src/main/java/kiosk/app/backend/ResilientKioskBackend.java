@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import kiosk.app.backend.BackendException.Kind;
+import kiosk.app.model.OrderItem;
+import kiosk.app.model.PaymentOrder;
+import kiosk.app.model.Resident;
+import kiosk.app.model.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * call's deadline leaves room for another attempt. An open circuit, a full bulkhead, a refusal, an
  * authorisation or TLS failure and a malformed answer are never retried.
  */
-public final class ResilientKioskBackend implements KioskBackend {
+public final class ResilientKioskBackend implements KioskBackend, BackendCalls {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResilientKioskBackend.class);
     private static final Set<Kind> TRANSIENT = Set.of(Kind.UNREACHABLE, Kind.TIMEOUT, Kind.SERVER_ERROR);
@@ -41,6 +45,7 @@ public final class ResilientKioskBackend implements KioskBackend {
     private static final Duration MIN_ATTEMPT = Duration.ofMillis(250);
 
     private final KioskBackend delegate;
+    private final BackendCalls calls;
     private final Duration callTimeout;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
@@ -48,6 +53,7 @@ public final class ResilientKioskBackend implements KioskBackend {
 
     public ResilientKioskBackend(KioskBackend delegate, ResiliencePolicy policy, Duration callTimeout) {
         this.delegate = delegate;
+        this.calls = delegate instanceof BackendCalls c ? c : null;
         this.callTimeout = callTimeout;
         this.circuitBreaker = CircuitBreaker.of("backend", CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -136,6 +142,28 @@ public final class ResilientKioskBackend implements KioskBackend {
         } catch (Throwable e) {
             throw new BackendException(Kind.BAD_RESPONSE, null, null, "unexpected failure: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    @Override
+    public <T> T query(String path, Object body, Class<T> answer) throws BackendException {
+        return call(() -> jsonCalls().query(path, body, answer));
+    }
+
+    @Override
+    public <T> T change(String path, Object body, String idempotencyKey, Class<T> answer) throws BackendException {
+        return call(() -> jsonCalls().change(path, body, idempotencyKey, answer));
+    }
+
+    @Override
+    public <T> T get(String path, Class<T> answer) throws BackendException {
+        return call(() -> jsonCalls().get(path, answer));
+    }
+
+    private BackendCalls jsonCalls() {
+        if (calls == null) {
+            throw new IllegalStateException("the wrapped backend has no JSON calls");
+        }
+        return calls;
     }
 
     @Override

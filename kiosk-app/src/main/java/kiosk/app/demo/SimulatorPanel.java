@@ -28,7 +28,7 @@ import kiosk.app.flow.FlowState;
 import kiosk.app.flow.KioskFlow;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
-import kiosk.app.session.Identification;
+import kiosk.app.model.Identification;
 import kiosk.peripherals.device.DeviceStatus;
 import kiosk.peripherals.idcard.CardIdentity;
 import kiosk.peripherals.idcard.sam.sim.SamModuleSimulator;

@@ -2,8 +2,8 @@ package kiosk.app.flow;
 
 import java.util.List;
 import kiosk.app.backend.BackendException;
-import kiosk.app.backend.OrderItem;
-import kiosk.app.backend.PaymentOrder;
+import kiosk.app.model.OrderItem;
+import kiosk.app.model.PaymentOrder;
 
 /**
  * What the flow needs to take a payment safely: journaled before it is sent, never lost, never

@@ -1,16 +1,42 @@
 package kiosk.app.flow;
 
-import java.util.List;
+import java.util.Map;
 import kiosk.app.backend.BackendException;
+import kiosk.app.model.Refusal;
 import kiosk.peripherals.device.DeviceException;
 
 /**
- * The one place where typed failures become what a resident is told: a title (what happened) and
- * advice (what to do next), both bundle keys.
+ * The one place where typed failures become what a resident is told: a title (what happened) and advice
+ * (what to do next), both bundle keys, chosen by typed codes (a backend kind and refusal code, a device's
+ * completion code and reason), never by matching words.
  */
 public final class Problems {
 
+    static final String COUNTER_ADVICE = "problem.counter.advice";
+
+    private record Words(String title, String advice, boolean retryable) {
+    }
+
+    /** Card reader reasons (peripherals SamStatus, the bridge) with words of their own. */
+    private static final Map<String, Words> CARD = Map.ofEntries(
+            Map.entry("sam.wrong-card-type", new Words("problem.card.wrong.title", "problem.card.wrong.advice", true)),
+            Map.entry("card.unsupported-type", new Words("problem.card.unsupported.title", COUNTER_ADVICE, false)),
+            Map.entry("sam.card-not-authentic", new Words("problem.card.invalid.title", COUNTER_ADVICE, false)),
+            Map.entry("sam.verification-failed", new Words("problem.card.invalid.title", COUNTER_ADVICE, false)),
+            Map.entry("sam.not-authorised", new Words("problem.reader.title", "problem.staff.advice", false)),
+            Map.entry("sam.self-test-failed", new Words("problem.reader.title", "problem.staff.advice", false)));
+
     private Problems() {
+    }
+
+    public static Problem of(Throwable failure) {
+        if (failure instanceof BackendException e) {
+            return of(e);
+        }
+        if (failure instanceof DeviceException e) {
+            return ofPrint(e);
+        }
+        return unexpected();
     }
 
     public static Problem of(BackendException e) {
@@ -18,40 +44,41 @@ public final class Problems {
             case UNREACHABLE, CIRCUIT_OPEN -> Problem.of(e.code(), "problem.offline.title", "problem.offline.advice", true);
             case TIMEOUT -> Problem.of(e.code(), "problem.timeout.title", "problem.timeout.advice", true);
             case BUSY -> Problem.of(e.code(), "problem.busy.title", "problem.busy.advice", true);
-            case REFUSED -> refusal(e);
+            case REFUSED -> refused(new Refusal(e.code(), e.residentMessage(), e.counterRequired()));
             case UNAUTHORIZED -> Problem.of(e.code(), "problem.kiosk-unauthorized.title", "problem.staff.advice", false);
             case SERVER_ERROR, BAD_RESPONSE -> Problem.of(e.code(), "problem.backend.title", "problem.backend.advice", true);
         };
     }
 
-    private static Problem refusal(BackendException e) {
-        return switch (e.code()) {
-            case "RESIDENT_NOT_FOUND" -> Problem.of(e.code(), "problem.resident-not-found.title", "problem.counter.advice", false);
-            default -> new Problem(e.code(), "problem.refused.title", "problem.counter.advice",
-                    List.of(), false);
-        };
+    /** The backend refused: its own words lead; the advice says where to go when only a counter can help. */
+    public static Problem refused(Refusal refusal) {
+        if ("RESIDENT_NOT_FOUND".equals(refusal.code())) {
+            return Problem.of(refusal.code(), "problem.resident-not-found.title", COUNTER_ADVICE, false);
+        }
+        boolean counter = refusal.counterRequired();
+        return new Problem(refusal.code(), "problem.refused.title", counter ? COUNTER_ADVICE : "problem.refused.advice",
+                java.util.List.of(), false, refusal.message().byLanguage().isEmpty() ? null : refusal.message(), counter);
     }
 
     /** A card read that failed: what the resident should do with the card. */
     public static Problem ofCardRead(DeviceException e) {
-        String reason = e.reason();
-        if (reason.contains("wrong-card") || reason.contains("card-type")) {
-            return Problem.of(reason, "problem.card.wrong.title", "problem.card.wrong.advice", true);
+        Words words = CARD.get(e.reason());
+        if (words != null) {
+            return Problem.of(e.reason(), words.title(), words.advice(), words.retryable());
         }
-        if (reason.contains("unsupported")) {
-            return Problem.of(reason, "problem.card.unsupported.title", "problem.counter.advice", false);
-        }
-        if (reason.contains("auth") || reason.contains("invalid-id")) {
-            return Problem.of(reason, "problem.card.invalid.title", "problem.counter.advice", false);
-        }
-        return Problem.of(reason, "problem.card.read.title", "problem.card.read.advice", true);
+        return switch (e.code()) {
+            case FRAUD_ATTEMPT, INVALID_DATA -> Problem.of(e.reason(), "problem.card.invalid.title", COUNTER_ADVICE, false);
+            case HARDWARE_ERROR, NO_DEVICE, DEVICE_NOT_READY ->
+                    Problem.of(e.reason(), "problem.reader.title", "problem.staff.advice", false);
+            default -> Problem.of(e.reason(), "problem.card.read.title", "problem.card.read.advice", true);
+        };
     }
 
     public static Problem ofPrint(DeviceException e) {
         return Problem.of(e.reason(), "problem.print.title", "problem.print.advice", false);
     }
 
-    public static Problem unexpected(Throwable t) {
+    public static Problem unexpected() {
         return Problem.of("UNEXPECTED", "problem.unexpected.title", "problem.staff.advice", false);
     }
 
@@ -65,5 +92,10 @@ public final class Problems {
 
     public static Problem readerUnavailable() {
         return Problem.of("READER_UNAVAILABLE", "problem.reader.title", "problem.staff.advice", false);
+    }
+
+    /** The service does not take the document the resident identified with. */
+    public static Problem documentNotAccepted() {
+        return Problem.of("DOCUMENT_NOT_ACCEPTED", "problem.document.title", "problem.document.advice", false);
     }
 }

@@ -5,35 +5,53 @@ import kiosk.app.i18n.Language;
 /** What a resident can do on screen: the only thing views call. */
 public interface ResidentIntents {
 
+    /** Any touch or key: the resident is still here. */
     void touch();
 
     void start();
 
     void chooseLanguage(Language language);
 
-    void chooseService(Service service);
+    void chooseService(String serviceId);
 
-    void toggleViolation(String violationId);
+    /** Taps an option of a choice step: chooses it (single) or ticks/unticks it (multiple). */
+    void choose(String optionId);
 
-    void paySelected();
+    /** Types into a form input (the keypad's whole value so far). */
+    void input(String name, String value);
+
+    /** Continues: past an information page, a multiple choice, a form, or a confirmation. */
+    void next();
+
+    void openBasket();
+
+    void removeFromBasket(String lineKey);
+
+    /** Pays for the basket (or prints it when nothing in it costs money). */
+    void pay();
 
     void back();
 
+    /** "Finish" / "Home": ends the visit and wipes everything about the resident. */
     void finish();
 
-    /** A QR code was scanned (keyboard-wedge burst or serial scanner). */
-    void codeScanned();
+    /** A code was scanned (keyboard-wedge burst or serial scanner). */
+    void codeScanned(String payload);
 
     /** Does nothing: for rendering screens that nobody touches (the gallery). */
     ResidentIntents NONE = new ResidentIntents() {
         @Override public void touch() { }
         @Override public void start() { }
         @Override public void chooseLanguage(Language language) { }
-        @Override public void chooseService(Service service) { }
-        @Override public void toggleViolation(String violationId) { }
-        @Override public void paySelected() { }
+        @Override public void chooseService(String serviceId) { }
+        @Override public void choose(String optionId) { }
+        @Override public void input(String name, String value) { }
+        @Override public void next() { }
+        @Override public void openBasket() { }
+        @Override public void removeFromBasket(String lineKey) { }
+        @Override public void pay() { }
         @Override public void back() { }
         @Override public void finish() { }
-        @Override public void codeScanned() { }
+        @Override public void codeScanned(String payload) { }
     };
 }

@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kiosk.app.backend.OrderItem;
-import kiosk.app.backend.PaymentOrder;
+import kiosk.app.model.OrderItem;
+import kiosk.app.model.PaymentOrder;
 import org.sqlite.SQLiteConfig;
 
 /**

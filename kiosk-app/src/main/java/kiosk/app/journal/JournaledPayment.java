@@ -2,7 +2,7 @@ package kiosk.app.journal;
 
 import java.time.Instant;
 import java.util.List;
-import kiosk.app.backend.OrderItem;
+import kiosk.app.model.OrderItem;
 
 /**
  * One payment as journaled. {@code paymentId} is also the clientRef sent to the backend.

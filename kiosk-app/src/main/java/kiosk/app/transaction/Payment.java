@@ -2,8 +2,8 @@ package kiosk.app.transaction;
 
 import java.time.Instant;
 import java.util.List;
-import kiosk.app.backend.OrderItem;
-import kiosk.app.backend.PaymentOrder;
+import kiosk.app.model.OrderItem;
+import kiosk.app.model.PaymentOrder;
 import kiosk.app.journal.PaymentState;
 
 /**

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kiosk.app.backend.LocalizedText;
+import kiosk.app.model.LocalizedText;
 import kiosk.app.flow.FlowState;
 import kiosk.app.flow.Problem;
 import kiosk.app.flow.Problems;

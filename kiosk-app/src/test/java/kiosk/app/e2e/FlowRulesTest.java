@@ -110,7 +110,7 @@ class FlowRulesTest {
     void aCardReadOutsideTheInsertCardStepIsIgnored() {
         flow.start();
         assertThat(flow.state().screen()).isEqualTo(Screen.LANGUAGE);
-        flow.cardRead(new kiosk.app.session.Identification("张伟", "110101198503151235"));
+        flow.cardRead(new kiosk.app.model.Identification("张伟", "110101198503151235"));
         assertThat(flow.state().screen()).isEqualTo(Screen.LANGUAGE);
         assertThat(flow.holdsResidentData()).isFalse();
     }

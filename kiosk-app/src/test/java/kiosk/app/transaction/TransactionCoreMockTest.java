@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import kiosk.app.backend.BackendException;
 import kiosk.app.backend.KioskBackends;
-import kiosk.app.backend.OrderItem;
+import kiosk.app.model.OrderItem;
 import kiosk.app.backend.TestConfigs;
 import kiosk.app.journal.OperationKind;
 import kiosk.app.journal.OperationState;

@@ -1,16 +1,22 @@
-package kiosk.app.session;
+package kiosk.app.model;
 
 import java.util.Objects;
 
 /**
- * Who the resident is, as read from their ID card: only what the kiosk's services need. Personal
- * data: toString masks it and the session drops it when it ends.
+ * Who the resident is, as read from their document: only what the kiosk's services need. Personal data:
+ * toString masks it and the visit drops it when it ends.
  */
-public record Identification(String name, String idNumber) {
+public record Identification(DocumentType type, String name, String idNumber) {
 
     public Identification {
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(idNumber, "idNumber");
+    }
+
+    /** A resident ID card. */
+    public Identification(String name, String idNumber) {
+        this(DocumentType.RESIDENT_ID, name, idNumber);
     }
 
     /** 张* / 王** : the family name stays, the rest is hidden (code points, so rare characters stay whole). */
@@ -23,7 +29,7 @@ public record Identification(String name, String idNumber) {
         return name.substring(0, firstEnd) + "*".repeat(count - 1);
     }
 
-    /** 110101********1235 : region and last four, nothing of the birth date. */
+    /** 330602********1234 : region and last four, nothing of the birth date. */
     public static String maskIdNumber(String idNumber) {
         if (idNumber.length() < 10) {
             return "*".repeat(idNumber.length());
@@ -41,6 +47,6 @@ public record Identification(String name, String idNumber) {
 
     @Override
     public String toString() {
-        return "Identification[" + maskedName() + ", " + maskedIdNumber() + "]";
+        return "Identification[" + type + ", " + maskedName() + ", " + maskedIdNumber() + "]";
     }
 }

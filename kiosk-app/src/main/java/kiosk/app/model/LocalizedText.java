@@ -1,13 +1,21 @@
-package kiosk.app.backend;
+package kiosk.app.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Map;
 
-/** A text the backend sends in every kiosk language (zh-CN, zh-TW, en). */
+/** A text the backend sends in every kiosk language (zh-CN, zh-TW, en), bound from {"zh-CN": "...", ...}. */
 public record LocalizedText(Map<String, String> byLanguage) {
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public LocalizedText {
         byLanguage = Map.copyOf(byLanguage);
+    }
+
+    @JsonValue
+    public Map<String, String> byLanguage() {
+        return byLanguage;
     }
 
     /** The text for the locale, falling back to Simplified Chinese, then English, then empty. */

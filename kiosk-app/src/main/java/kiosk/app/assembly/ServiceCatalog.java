@@ -1,0 +1,29 @@
+package kiosk.app.assembly;
+
+import java.util.ArrayList;
+import java.util.List;
+import kiosk.app.backend.BackendCalls;
+import kiosk.app.backend.TrafficBackend;
+import kiosk.app.flow.PaymentDesk;
+import kiosk.app.flow.Receipts;
+import kiosk.app.flow.ResidentService;
+import kiosk.app.services.receipts.ReprintService;
+import kiosk.app.services.traffic.TrafficServices;
+
+/**
+ * Which services this kiosk offers, in menu order, each declaration given its domain's backend port.
+ * Adding a service is one line here (plus its declaration, its port method and its strings).
+ */
+public final class ServiceCatalog {
+
+    private ServiceCatalog() {
+    }
+
+    public static List<ResidentService> standard(BackendCalls backend, PaymentDesk payments, Receipts receipts) {
+        TrafficBackend traffic = new TrafficBackend(backend);
+        List<ResidentService> services = new ArrayList<>();
+        services.add(TrafficServices.fines(traffic));
+        services.add(ReprintService.declare(payments, receipts));
+        return List.copyOf(services);
+    }
+}

@@ -1,0 +1,66 @@
+package kiosk.app.flow;
+
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import kiosk.app.backend.BackendException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place the engine leaves its lock and the JavaFX thread: a task runs on the I/O executor; its
+ * result is applied under the engine's lock only if the visit it belongs to is still the current one (a
+ * resident who timed out never sees the previous resident's data); every failure becomes a {@link Problem}.
+ */
+public final class Io {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Io.class);
+
+    private final Executor executor;
+
+    public Io(Executor executor) {
+        this.executor = executor;
+    }
+
+    /** Work that may block (backend, journal, printer). */
+    @FunctionalInterface
+    public interface Task<T> {
+        T run() throws BackendException;
+    }
+
+    <T> void run(long visit, VisitEngine engine, Task<T> task, Consumer<T> onOk, Consumer<Problem> onProblem) {
+        executor.execute(() -> {
+            T value;
+            try {
+                value = task.run();
+            } catch (BackendException e) {
+                LOG.info("Backend call failed: {} {}", e.kind(), e.code());
+                Problem problem = Problems.of(e);
+                engine.applyIf(visit, () -> onProblem.accept(problem));
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("A step failed unexpectedly", e);
+                engine.applyIf(visit, () -> onProblem.accept(Problems.unexpected()));
+                return;
+            }
+            engine.applyIf(visit, () -> {
+                try {
+                    onOk.accept(value);
+                } catch (RuntimeException e) {
+                    // A declaration that breaks (a slot nothing filled) must not leave "one moment" on screen.
+                    LOG.error("A step could not use its answer", e);
+                    onProblem.accept(Problems.unexpected());
+                }
+            });
+        });
+    }
+
+    void execute(Runnable work) {
+        executor.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.error("Background work failed unexpectedly", e);
+            }
+        });
+    }
+}

@@ -1,0 +1,803 @@
+package kiosk.app.flow;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import kiosk.app.i18n.Language;
+import kiosk.app.i18n.Txt;
+import kiosk.app.model.DocumentType;
+import kiosk.app.model.Eligibility;
+import kiosk.app.model.Identification;
+import kiosk.app.model.LocalizedText;
+import kiosk.app.model.OrderItem;
+import kiosk.app.model.PaymentOrder;
+import kiosk.app.model.Resident;
+import kiosk.app.session.IdleTimer;
+import kiosk.config.KioskConfig;
+import kiosk.config.Localized;
+import kiosk.peripherals.device.DeviceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a resident's visit without JavaFX: the engine owns the visit (identification, language, idle
+ * timer, basket, one payment, one receipt, wipe) and runs the steps of the declared services. Intents
+ * come in from the views; immutable {@link FlowState} snapshots go out to listeners. Every call goes
+ * through {@link Io} (off the JavaFX thread, failures turned into {@link Problem}s, results of an ended
+ * visit discarded).
+ *
+ * <p>Thread-safe: every state change happens under this object's lock. Listeners are called under the
+ * lock and must not block (the JavaFX view hands the snapshot to Platform.runLater).
+ */
+public final class VisitEngine implements ResidentIntents, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VisitEngine.class);
+    private static final Duration PAYMENT_POLL = Duration.ofSeconds(2);
+
+    /** What the engine is built from; the assembly supplies the real ports, tests supply fakes. */
+    public record Parts(List<ResidentService> services, IdentityPort identity, PaymentDesk payments,
+                        ReceiptOutput printer, DocumentOutput documents, Receipts receipts, KioskConfig.Station station,
+                        Io io, ScheduledExecutorService scheduler, KioskConfig.Session session, Language defaultLanguage) {
+        public Parts {
+            services = List.copyOf(services);
+        }
+    }
+
+    private final Parts parts;
+    private final Map<String, ResidentService> services = new LinkedHashMap<>();
+    private final IdleTimer idle;
+    private final List<Consumer<FlowState>> listeners = new CopyOnWriteArrayList<>();
+
+    private FlowState state;
+    private long visit; // increases whenever a visit ends; stale async results compare against it
+    private boolean readerReady = true;
+
+    // The visit's data: personal, dropped by endVisit().
+    private Identification identification;
+    private Resident resident;
+    private Set<String> offered = Set.of();
+    private ServiceRun run;
+    private final Map<String, BasketItem> basket = new LinkedHashMap<>();
+    private PaymentDesk.Ticket ticket;
+    private ScheduledFuture<?> paymentTimer;
+
+    public VisitEngine(Parts parts) {
+        this.parts = parts;
+        for (ResidentService service : parts.services()) {
+            if (services.put(service.id(), service) != null) {
+                throw new IllegalArgumentException("service id '" + service.id() + "' is declared twice");
+            }
+        }
+        this.idle = new IdleTimer(parts.scheduler(), Runnable::run, parts.session().idleTimeout(),
+                parts.session().idleWarning(), this::idleWarning, this::idleTimeout);
+        this.state = new FlowState(attract(), parts.defaultLanguage(), false, 0);
+    }
+
+    public List<ResidentService> services() {
+        return List.copyOf(services.values());
+    }
+
+    // ---- observation
+
+    public synchronized FlowState state() {
+        return state;
+    }
+
+    /** Subscribes and immediately delivers the current state. */
+    public synchronized Runnable subscribe(Consumer<FlowState> listener) {
+        listeners.add(listener);
+        listener.accept(state);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Whether any of the resident's data is still held (for tests of the wipe). */
+    public synchronized boolean holdsResidentData() {
+        return identification != null || resident != null || run != null || !basket.isEmpty() || ticket != null
+                || !offered.isEmpty();
+    }
+
+    // ---- the visit
+
+    @Override
+    public synchronized void touch() {
+        idle.activity();
+        if (state.idleWarningSeconds() > 0) {
+            publish(state.withIdleWarning(0));
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!state.shows(ScreenModel.Attract.class)) {
+            return;
+        }
+        if (!readerReady) {
+            show(attract());
+            return;
+        }
+        idle.arm();
+        show(new ScreenModel.LanguageChoice());
+    }
+
+    @Override
+    public synchronized void chooseLanguage(Language language) {
+        touch();
+        publish(state.withLanguage(language));
+        if (run != null) {
+            run.language(language);
+        }
+        if (state.shows(ScreenModel.LanguageChoice.class)) {
+            show(new ScreenModel.Identify(readerReady, null));
+        }
+    }
+
+    /** The card reader produced an identity. Ignored unless the kiosk is asking for one. */
+    public synchronized void cardRead(Identification who) {
+        if (!state.shows(ScreenModel.Identify.class) || state.busy()) {
+            return;
+        }
+        touch();
+        LOG.info("Document read: {}", who);
+        identify(who, () -> new IdentityPort.Identified(who, parts.identity().lookup(who)));
+    }
+
+    /** The card reader failed to read a card: tell the resident what to do with it. */
+    public synchronized void cardFailed(DeviceException error) {
+        if (state.shows(ScreenModel.Identify.class)) {
+            show(new ScreenModel.Identify(readerReady, Problems.ofCardRead(error)));
+        }
+    }
+
+    /**
+     * A code was scanned. On the identification step it is an electronic ID shown on a phone; anywhere
+     * else no step takes one, so it is ignored (the payload is not kept).
+     */
+    @Override
+    public synchronized void codeScanned(String payload) {
+        if (!state.shows(ScreenModel.Identify.class) || state.busy()) {
+            return;
+        }
+        touch();
+        identify(null, () -> parts.identity().fromCode(payload));
+    }
+
+    private void identify(Identification who, Io.Task<IdentityPort.Identified> lookup) {
+        busy();
+        Language language = state.language();
+        parts.io().run(visit, this, () -> {
+            IdentityPort.Identified found = lookup.run();
+            Set<String> shownTo = new LinkedHashSet<>();
+            for (ResidentService service : services.values()) {
+                ServiceRun probe = new ServiceRun(service, found.identification(), found.resident(), language);
+                if (service.offeredWhen() == null || service.offeredWhen().run(probe)) {
+                    shownTo.add(service.id());
+                }
+            }
+            return new Welcome(found, Set.copyOf(shownTo));
+        }, (Welcome welcome) -> {
+            identification = welcome.found().identification();
+            resident = welcome.found().resident();
+            offered = welcome.offered();
+            showMenu();
+        }, problem -> {
+            if (who == null && !"RESIDENT_NOT_FOUND".equals(problem.code()) && !problem.retryable()) {
+                show(new ScreenModel.Identify(readerReady, problem)); // a code that is not an e-ID
+            } else {
+                fail(problem, Domain.GENERAL);
+            }
+        });
+    }
+
+    /** Who was identified and which services the menu offers them. */
+    private record Welcome(IdentityPort.Identified found, Set<String> offered) {
+    }
+
+    @Override
+    public synchronized void chooseService(String serviceId) {
+        ResidentService service = services.get(serviceId);
+        if (!state.shows(ScreenModel.Menu.class) || state.busy() || resident == null || service == null) {
+            return;
+        }
+        touch();
+        ScreenModel.ServiceOption option = option(service);
+        if (!option.available()) {
+            return;
+        }
+        run = new ServiceRun(service, identification, resident, state.language());
+        runStep();
+    }
+
+    // ---- running a service's steps
+
+    private void runStep() {
+        ServiceRun current = run;
+        Step step = current.current();
+        if (step instanceof Step.Query<?> query) {
+            runQuery(current, query);
+        } else if (step instanceof Step.Show s) {
+            Step.Info info = s.screen().apply(current);
+            shown(current);
+            show(new ScreenModel.Info(current.service.id(), s.id(), info.title(), info.rows(), info.notes(), current.atLastStep()));
+        } else if (step instanceof Step.Choose c) {
+            List<Option> options = c.options().apply(current);
+            List<Option> enabled = options.stream().filter(Option::enabled).toList();
+            if (c.skipWhenOne() && !c.multiple() && enabled.size() == 1) {
+                current.put(c.into(), new ChoiceSet(List.of(enabled.get(0).id())));
+                advance();
+                return;
+            }
+            ChoiceSet before = current.find(c.into());
+            Set<String> selected = new LinkedHashSet<>(before != null ? before.ids()
+                    : c.multiple() ? enabled.stream().map(Option::id).toList() : List.of());
+            shown(current);
+            showChoice(current, c, options, selected);
+        } else if (step instanceof Step.Form f) {
+            shown(current);
+            showForm(current, f);
+        } else if (step instanceof Step.Check check) {
+            busy();
+            parts.io().run(visit, this, () -> check.call().run(current), (Eligibility answer) -> {
+                current.put(check.into(), answer);
+                if (answer.eligible()) {
+                    advance();
+                } else {
+                    LOG.info("Service {} refused before anything was filled in: {}", current.service.id(),
+                            answer.refusal().code());
+                    fail(Problems.refused(answer.refusal()), current.service.domain());
+                }
+            }, problem -> fail(problem, current.service.domain()));
+        } else if (step instanceof Step.Confirm c) {
+            shown(current);
+            show(new ScreenModel.Confirm(current.service.id(), c.id(), c.rows().apply(current), c.feeCents().apply(current)));
+        } else if (step instanceof Step.AddToBasket add) {
+            busy();
+            parts.io().run(visit, this, () -> add.call().run(current), (List<BasketItem> items) -> {
+                for (BasketItem item : items) {
+                    basket.put(lineKey(item), item);
+                }
+                endRun();
+                showBasket();
+            }, problem -> fail(problem, current.service.domain()));
+        } else if (step instanceof Step.Print print) {
+            busy();
+            parts.io().run(visit, this, () -> print.jobs().run(current), this::printJobs,
+                    problem -> fail(problem, current.service.domain()));
+        }
+    }
+
+    private <T> void runQuery(ServiceRun current, Step.Query<T> query) {
+        busy();
+        parts.io().run(visit, this, () -> query.call().run(current), (T value) -> {
+            current.put(query.into(), value);
+            advance();
+        }, problem -> fail(problem, current.service.domain()));
+    }
+
+    private void shown(ServiceRun current) {
+        if (current.shown.isEmpty() || current.shown.peek() != current.index) {
+            current.shown.push(current.index);
+        }
+    }
+
+    private void advance() {
+        if (run == null) {
+            return;
+        }
+        if (run.atLastStep()) {
+            endRun();
+            showMenu();
+            return;
+        }
+        run.index++;
+        runStep();
+    }
+
+    private void showChoice(ServiceRun current, Step.Choose c, List<Option> options, Set<String> selected) {
+        long cents = options.stream().filter(o -> selected.contains(o.id())).mapToLong(Option::amountCents).sum();
+        show(new ScreenModel.Choice(current.service.id(), c.id(), options, selected, c.multiple(), cents));
+    }
+
+    private void showForm(ServiceRun current, Step.Form f) {
+        List<ScreenModel.Input> inputs = new ArrayList<>();
+        for (Step.Field field : f.fields()) {
+            String value = current.inputs.getOrDefault(field.name(), "");
+            inputs.add(new ScreenModel.Input(field.name(), field.kind(), value, field.complete().test(value)));
+        }
+        show(new ScreenModel.Form(current.service.id(), f.id(), inputs));
+    }
+
+    @Override
+    public synchronized void choose(String optionId) {
+        if (!(state.model() instanceof ScreenModel.Choice choice) || state.busy() || run == null) {
+            return;
+        }
+        touch();
+        Step.Choose step = (Step.Choose) run.current();
+        Option option = choice.options().stream().filter(o -> o.id().equals(optionId) && o.enabled()).findFirst().orElse(null);
+        if (option == null) {
+            return;
+        }
+        if (!step.multiple()) {
+            run.put(step.into(), new ChoiceSet(List.of(optionId)));
+            advance();
+            return;
+        }
+        Set<String> selected = new LinkedHashSet<>(choice.selected());
+        if (!selected.remove(optionId)) {
+            selected.add(optionId);
+        }
+        run.put(step.into(), new ChoiceSet(List.copyOf(selected)));
+        showChoice(run, step, choice.options(), selected);
+    }
+
+    @Override
+    public synchronized void input(String name, String value) {
+        if (!state.shows(ScreenModel.Form.class) || run == null || !(run.current() instanceof Step.Form form)) {
+            return;
+        }
+        touch();
+        if (form.fields().stream().noneMatch(f -> f.name().equals(name))) {
+            return;
+        }
+        run.inputs.put(name, value == null ? "" : value);
+        showForm(run, form);
+    }
+
+    @Override
+    public synchronized void next() {
+        if (state.busy()) {
+            return;
+        }
+        touch();
+        ScreenModel model = state.model();
+        if (run == null) {
+            return;
+        }
+        if (model instanceof ScreenModel.Info) {
+            advance();
+        } else if (model instanceof ScreenModel.Choice choice && choice.multiple()) {
+            if (!choice.selected().isEmpty()) {
+                run.put(((Step.Choose) run.current()).into(), new ChoiceSet(List.copyOf(choice.selected())));
+                advance();
+            }
+        } else if (model instanceof ScreenModel.Form form && form.complete()) {
+            for (Step.Field field : ((Step.Form) run.current()).fields()) {
+                run.put(field.into(), run.inputs.getOrDefault(field.name(), ""));
+            }
+            advance();
+        } else if (model instanceof ScreenModel.Confirm) {
+            advance();
+        }
+    }
+
+    private void endRun() {
+        if (run != null) {
+            run.wipe();
+            run = null;
+        }
+    }
+
+    // ---- the menu and the basket
+
+    private void showMenu() {
+        endRun();
+        Map<Domain, List<ScreenModel.ServiceOption>> groups = new LinkedHashMap<>();
+        for (ResidentService service : services.values()) {
+            if (!offered.contains(service.id())) {
+                continue;
+            }
+            groups.computeIfAbsent(service.domain(), d -> new ArrayList<>()).add(option(service));
+        }
+        List<ScreenModel.MenuGroup> menu = groups.entrySet().stream()
+                .map(e -> new ScreenModel.MenuGroup(e.getKey(), e.getValue())).toList();
+        show(new ScreenModel.Menu(identification == null ? "" : identification.maskedName(), menu, basket.size(), basketCents()));
+    }
+
+    private ScreenModel.ServiceOption option(ResidentService service) {
+        DocumentType document = identification == null ? DocumentType.RESIDENT_ID : identification.type();
+        if (!service.accepts(document)) {
+            return new ScreenModel.ServiceOption(service.id(), false, Txt.key("menu.unavailable.document"));
+        }
+        if (service.needs().contains(ResidentService.Need.RECEIPT_PRINTER) && !parts.printer().canPrint()) {
+            return new ScreenModel.ServiceOption(service.id(), false, Txt.key("menu.unavailable.printer"));
+        }
+        return new ScreenModel.ServiceOption(service.id(), true, null);
+    }
+
+    @Override
+    public synchronized void openBasket() {
+        if (state.shows(ScreenModel.Menu.class) && !state.busy() && !basket.isEmpty()) {
+            touch();
+            showBasket();
+        }
+    }
+
+    @Override
+    public synchronized void removeFromBasket(String lineKey) {
+        if (state.shows(ScreenModel.Basket.class) && !state.busy() && basket.remove(lineKey) != null) {
+            touch();
+            if (basket.isEmpty()) {
+                showMenu();
+            } else {
+                showBasket();
+            }
+        }
+    }
+
+    private void showBasket() {
+        List<ScreenModel.BasketLine> lines = basket.entrySet().stream()
+                .map(e -> new ScreenModel.BasketLine(e.getKey(), e.getValue().serviceId(), e.getValue().title(),
+                        e.getValue().amountCents())).toList();
+        show(new ScreenModel.Basket(lines, basketCents()));
+    }
+
+    private long basketCents() {
+        return basket.values().stream().mapToLong(BasketItem::amountCents).sum();
+    }
+
+    private static String lineKey(BasketItem item) {
+        return item.orderItem() != null ? item.orderItem().kind() + ":" + item.orderItem().reference()
+                : item.serviceId() + ":" + item.reference();
+    }
+
+    // ---- paying and printing the basket
+
+    @Override
+    public synchronized void pay() {
+        if (!state.shows(ScreenModel.Basket.class) || state.busy() || basket.isEmpty()) {
+            return;
+        }
+        touch();
+        List<OrderItem> items = basket.values().stream().filter(BasketItem::paid).map(BasketItem::orderItem).toList();
+        if (items.isEmpty()) {
+            printBasket(null); // nothing costs money: certificates and marks print at once
+            return;
+        }
+        String residentId = resident.residentId();
+        String residentKey = parts.payments().residentKey(identification.idNumber());
+        busy();
+        parts.io().run(visit, this, () -> parts.payments().start(residentId, residentKey, items), this::showPayment,
+                problem -> fail(problem, Domain.GENERAL));
+    }
+
+    private void showPayment(PaymentDesk.Ticket started) {
+        ticket = started;
+        idle.disarm(); // the payment screen has its own countdown
+        Instant deadline = Instant.now().plus(parts.session().paymentTimeout());
+        if (started.order().expiresAt() != null && started.order().expiresAt().isBefore(deadline)) {
+            deadline = started.order().expiresAt();
+        }
+        Instant until = deadline;
+        show(paymentModel(until));
+        long myVisit = visit;
+        paymentTimer = parts.scheduler().scheduleWithFixedDelay(() -> pollPayment(myVisit, until),
+                PAYMENT_POLL.toMillis(), PAYMENT_POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private ScreenModel.Payment paymentModel(Instant until) {
+        int secondsLeft = (int) Math.max(0, Duration.between(Instant.now(), until).toSeconds());
+        PaymentOrder order = ticket.order();
+        return new ScreenModel.Payment(order.orderId(), order.qrPayload(), order.amountCents(), secondsLeft);
+    }
+
+    private void pollPayment(long myVisit, Instant until) {
+        String paymentId;
+        synchronized (this) {
+            if (myVisit != visit || ticket == null || !state.shows(ScreenModel.Payment.class)) {
+                return;
+            }
+            paymentId = ticket.paymentId();
+            show(paymentModel(until)); // countdown
+        }
+        parts.io().run(myVisit, this, () -> parts.payments().refresh(paymentId), now -> {
+            if (!state.shows(ScreenModel.Payment.class) || ticket == null) {
+                return;
+            }
+            ticket = now;
+            switch (now.order().status()) {
+                case PAID -> printBasket(now);
+                case EXPIRED, CANCELLED, REFUNDED -> {
+                    abandonPayment();
+                    fail(Problems.paymentExpired(), Domain.GENERAL);
+                }
+                default -> {
+                    if (Instant.now().isAfter(until)) {
+                        abandonPayment();
+                        fail(Problems.paymentExpired(), Domain.GENERAL);
+                    }
+                }
+            }
+        }, problem -> LOG.warn("Payment poll failed ({}); trying again", problem.code()));
+    }
+
+    /** Prints the basket's one receipt (and its documents); the visit always leaves the printing screen. */
+    private void printBasket(PaymentDesk.Ticket paid) {
+        stopPaymentTimer();
+        ticket = null;
+        idle.disarm();
+        show(new ScreenModel.Printing());
+        List<BasketItem> items = List.copyOf(basket.values());
+        Language language = state.language();
+        Identification who = identification;
+        long myVisit = visit;
+        parts.io().execute(() -> {
+            Outcome outcome = printAll(paid, items, language, who);
+            synchronized (this) {
+                if (myVisit != visit) {
+                    return;
+                }
+                basket.clear();
+                idle.arm();
+                show(new ScreenModel.Done(paid == null ? 0 : paid.order().amountCents(), outcome.problem == null,
+                        paid == null ? null : paid.order().orderId(), outcome.problem, false, outcome.noteKey, outcome.notes));
+            }
+        });
+    }
+
+    private record Outcome(Problem problem, String noteKey, List<Txt> notes) {
+    }
+
+    private Outcome printAll(PaymentDesk.Ticket paid, List<BasketItem> items, Language language, Identification who) {
+        Problem problem = null;
+        String noteKey = null;
+        try {
+            parts.printer().print(parts.receipts().basket(language, paid == null ? null : paid.order(), items, who));
+            if (paid != null) {
+                noteKey = parts.payments().printed(paid.paymentId());
+            }
+        } catch (DeviceException e) {
+            LOG.warn("Receipt did not print: {}", e.reason());
+            if (paid != null) {
+                parts.payments().printFailed(paid.paymentId(), e.reason());
+            }
+            problem = Problems.ofPrint(e);
+        } catch (RuntimeException e) {
+            LOG.error("Receipt printing failed unexpectedly", e);
+            if (paid != null) {
+                parts.payments().printFailed(paid.paymentId(), "unexpected");
+            }
+            problem = Problems.unexpected();
+        }
+        List<Txt> notes = new ArrayList<>();
+        for (BasketItem item : items) {
+            if (item.document() == null) {
+                continue;
+            }
+            boolean printed = false;
+            if (parts.documents().canPrint()) {
+                try {
+                    parts.documents().print(item, language);
+                    printed = true;
+                } catch (DeviceException | RuntimeException e) {
+                    LOG.warn("Document of {} did not print: {}", item.serviceId(), e.getMessage());
+                }
+            }
+            if (!printed) {
+                notes.add(Txt.key("done.document.elsewhere", item.title(), Txt.plain(item.reference())));
+            }
+        }
+        return new Outcome(problem, noteKey, notes);
+    }
+
+    /** Prints jobs a service made (reprints); each reports back when out, the first failure stops the rest. */
+    private void printJobs(List<Step.PrintJob> jobs) {
+        endRun();
+        idle.disarm();
+        show(new ScreenModel.Printing());
+        long myVisit = visit;
+        parts.io().execute(() -> {
+            long cents = 0;
+            Problem problem = null;
+            String reference = jobs.isEmpty() ? null : jobs.get(0).reference();
+            for (Step.PrintJob job : jobs) {
+                try {
+                    parts.printer().print(job.receipt());
+                    job.printed().run();
+                    cents += job.amountCents();
+                } catch (DeviceException e) {
+                    job.failed().accept(e.reason());
+                    problem = Problems.ofPrint(e);
+                    break;
+                } catch (RuntimeException e) {
+                    LOG.error("Reprint failed unexpectedly", e);
+                    problem = Problems.unexpected();
+                    break;
+                }
+            }
+            long printedCents = cents;
+            Problem failure = problem;
+            synchronized (this) {
+                if (myVisit == visit) {
+                    idle.arm();
+                    show(new ScreenModel.Done(printedCents, failure == null, reference, failure, true, null, List.of()));
+                }
+            }
+        });
+    }
+
+    // ---- navigation
+
+    @Override
+    public synchronized void back() {
+        touch();
+        ScreenModel model = state.model();
+        if (state.busy() || model instanceof ScreenModel.Printing || model instanceof ScreenModel.Done) {
+            return;
+        }
+        if (model instanceof ScreenModel.LanguageChoice || model instanceof ScreenModel.Identify) {
+            endVisit();
+        } else if (model instanceof ScreenModel.Payment) {
+            abandonPayment();
+            showBasket();
+        } else if (model instanceof ScreenModel.Basket) {
+            showMenu();
+        } else if (model instanceof ScreenModel.Error) {
+            if (resident != null) {
+                showMenu(); // identified: choose again
+            } else {
+                identification = null; // the lookup failed: place the card again
+                show(new ScreenModel.Identify(readerReady, null));
+            }
+        } else if (run != null) {
+            run.shown.poll(); // the screen being left
+            Integer previous = run.shown.poll();
+            if (previous == null) {
+                showMenu();
+            } else {
+                run.index = previous;
+                runStep();
+            }
+        }
+    }
+
+    @Override
+    public synchronized void finish() {
+        if (state.shows(ScreenModel.Printing.class)) {
+            return; // the receipt is on its way; the visit ends when it is out
+        }
+        if (state.shows(ScreenModel.Payment.class)) {
+            abandonPayment();
+        }
+        endVisit();
+    }
+
+    // ---- device status
+
+    /** The card reader became usable or unusable. */
+    public synchronized void readerAvailability(boolean ready) {
+        readerReady = ready;
+        if (state.shows(ScreenModel.Attract.class)) {
+            show(attract());
+        } else if (state.model() instanceof ScreenModel.Identify card) {
+            show(new ScreenModel.Identify(ready, ready ? card.problem() : Problems.readerUnavailable()));
+        }
+    }
+
+    /** The printer changed: the menu says up front when a service could not print. */
+    public synchronized void printerAvailability() {
+        if (state.shows(ScreenModel.Menu.class)) {
+            showMenu();
+        }
+    }
+
+    // ---- internals (called with the lock held)
+
+    private void abandonPayment() {
+        stopPaymentTimer();
+        if (ticket != null && !ticket.order().isPaid()) {
+            String paymentId = ticket.paymentId();
+            parts.io().execute(() -> parts.payments().abandon(paymentId));
+        }
+        ticket = null;
+        idle.arm();
+    }
+
+    private void stopPaymentTimer() {
+        if (paymentTimer != null) {
+            paymentTimer.cancel(false);
+            paymentTimer = null;
+        }
+    }
+
+    private void fail(Problem problem, Domain domain) {
+        stopPaymentTimer();
+        endRun();
+        Txt name = null;
+        Txt hours = null;
+        if (problem.counter()) {
+            KioskConfig.Counter counter = parts.station().counterFor(domain.configName()).orElse(null);
+            if (counter != null) {
+                name = words(counter.name());
+                hours = words(counter.hours());
+            }
+        }
+        show(new ScreenModel.Error(problem, name, hours, resident != null));
+    }
+
+    private static Txt words(Localized text) {
+        return Txt.words(new LocalizedText(text.byTag()));
+    }
+
+    private void idleWarning(int seconds) {
+        synchronized (this) {
+            if (state.idleWarningSeconds() != seconds && !state.shows(ScreenModel.Attract.class)) {
+                publish(state.withIdleWarning(seconds));
+            }
+        }
+    }
+
+    private void idleTimeout() {
+        synchronized (this) {
+            if (state.shows(ScreenModel.Printing.class) || state.shows(ScreenModel.Payment.class)) {
+                return; // these steps end themselves
+            }
+            LOG.info("Visit ended by idle timeout on {}", state.model().getClass().getSimpleName());
+            endVisit();
+        }
+    }
+
+    /** Ends the visit: every trace of the resident goes, the language returns to the default. */
+    private void endVisit() {
+        visit++;
+        stopPaymentTimer();
+        idle.disarm();
+        endRun();
+        identification = null;
+        resident = null;
+        offered = Set.of();
+        basket.clear();
+        ticket = null;
+        state = new FlowState(attract(), parts.defaultLanguage(), false, 0);
+        notifyListeners();
+    }
+
+    private ScreenModel.Attract attract() {
+        return new ScreenModel.Attract(!readerReady, readerReady ? null : "attract.out-of-service.reader");
+    }
+
+    private void busy() {
+        publish(state.withBusy(true));
+    }
+
+    /** Runs a state change if the visit it belongs to is still the current one (called by Io). */
+    synchronized void applyIf(long expectedVisit, Runnable change) {
+        if (expectedVisit == visit) {
+            change.run();
+        }
+    }
+
+    private void show(ScreenModel model) {
+        publish(new FlowState(model, state.language(), false, state.idleWarningSeconds()));
+    }
+
+    private void publish(FlowState next) {
+        state = next;
+        notifyListeners();
+    }
+
+    private void notifyListeners() {
+        for (Consumer<FlowState> listener : listeners) {
+            try {
+                listener.accept(state);
+            } catch (RuntimeException e) {
+                LOG.warn("Flow listener failed", e);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        stopPaymentTimer();
+        idle.disarm();
+    }
+}

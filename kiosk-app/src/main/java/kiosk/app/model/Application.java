@@ -1,0 +1,20 @@
+package kiosk.app.model;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** An application of any domain and where it stands (type and status are the backend's codes). */
+public record Application(String applicationId, String domain, String type, String status, long feeCents,
+                          Map<String, Object> details, String collectionPoint, Instant createdAt, Instant updatedAt) {
+    public Application {
+        Model.require(applicationId, "applicationId");
+        Model.require(type, "type");
+        Model.require(status, "status");
+        Model.check(feeCents >= 0, "negative fee");
+        details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    public boolean awaitingPayment() {
+        return "AWAITING_PAYMENT".equals(status) && feeCents > 0;
+    }
+}

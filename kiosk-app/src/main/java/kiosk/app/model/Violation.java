@@ -1,0 +1,23 @@
+package kiosk.app.model;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import java.time.Instant;
+import java.util.Objects;
+
+/** One traffic violation as the backend reports it. */
+public record Violation(String violationId, String plate, Instant occurredAt, String location,
+                        LocalizedText description, long fineCents, int points, Status status, boolean payable) {
+
+    /** Where a violation stands: the kiosk says "paid" or "at a counter" from this, never from words. */
+    public enum Status {
+        UNPAID, PAID, COUNTER_ONLY,
+        @JsonEnumDefaultValue UNKNOWN
+    }
+
+    public Violation {
+        Model.require(violationId, "violationId");
+        Model.check(fineCents >= 0, "negative fine");
+        status = Objects.requireNonNullElse(status, Status.UNKNOWN);
+        description = Objects.requireNonNullElse(description, new LocalizedText(java.util.Map.of()));
+    }
+}
