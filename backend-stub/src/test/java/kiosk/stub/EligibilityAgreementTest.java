@@ -131,16 +131,26 @@ class EligibilityAgreementTest {
     }
 
     @Test
+    void otherDocumentsAreSentToTheCounterForResidentIdCardServices() {
+        JsonNode erika = client.query("/api/v1/eligibility", "{\"residentId\":\"R-000007\",\"service\":\"TEMPORARY_ID\"}").json();
+        assertThat(erika.get("refusal").get("code").asText()).isEqualTo("DOCUMENT_NOT_ACCEPTED");
+        assertThat(erika.get("counter").get("counter").get("en").asText()).contains("Household");
+        JsonNode chan = client.query("/api/v1/eligibility", "{\"residentId\":\"R-000008\",\"service\":\"LICENCE_RENEWAL\"}").json();
+        assertThat(chan.get("eligible").asBoolean()).isTrue();
+        assertThat(chan.get("feeCents").asLong()).isEqualTo(1_000);
+    }
+
+    @Test
     void leftOutParametersLeaveTheirRulesToTheRealRoute() {
         // 李娜 is not local: a residence permit needs six months of residence, unknown until she enters the date.
         client.admin("POST", "/admin/reset", null);
         String body = "{\"residentId\":\"R-000002\",\"service\":\"RESIDENCE_PERMIT_NEW\"";
         assertThat(client.query("/api/v1/eligibility", body + "}").json().get("refusal").get("code").asText())
                 .isEqualTo("RESIDENCE_PERMIT_STILL_VALID");
-        JsonNode erika = client.query("/api/v1/eligibility", "{\"residentId\":\"R-000007\",\"service\":\"RESIDENCE_PERMIT_NEW\"}").json();
-        assertThat(erika.get("eligible").asBoolean()).isTrue();
+        JsonNode chen = client.query("/api/v1/eligibility", "{\"residentId\":\"R-000006\",\"service\":\"RESIDENCE_PERMIT_NEW\"}").json();
+        assertThat(chen.get("eligible").asBoolean()).isTrue();
         String recent = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(2).toString();
-        assertThat(client.query("/api/v1/eligibility", "{\"residentId\":\"R-000007\",\"service\":\"RESIDENCE_PERMIT_NEW\","
+        assertThat(client.query("/api/v1/eligibility", "{\"residentId\":\"R-000006\",\"service\":\"RESIDENCE_PERMIT_NEW\","
                 + "\"residenceSince\":\"" + recent + "\"}").json().get("refusal").get("code").asText()).isEqualTo("RESIDENCE_TOO_SHORT");
         assertThat(client.query("/api/v1/eligibility", "{\"residentId\":\"R-000001\",\"service\":\"ENDORSEMENT\"}").code())
                 .isEqualTo("INVALID_FIELD");

@@ -177,6 +177,7 @@ class RefusalsTest {
 
     @Test
     void identityAndPaymentCodes() {
+        refused(client.mutate("/api/v1/household/temporary-id", "{\"residentId\":\"R-000007\"}"), Refusal.DOCUMENT_NOT_ACCEPTED);
         refused(client.query("/api/v1/identity/qr", "{\"payload\":\"https://example.com/x\"}"), Refusal.IDENTITY_CODE_MALFORMED);
         String code = client.admin("POST", "/admin/identity-codes", "{\"residentId\":\"" + ZHANG + "\"}").json().get("payload").asText();
         String forged = code.substring(0, code.lastIndexOf('.') + 1) + "AAAAAAAAAAAAAAAAAAAAAA";

@@ -65,6 +65,7 @@ public enum Refusal {
     NO_LOCAL_HUKOU(409, "非本地户籍，请到户籍所在地派出所办理。", "非本地戶籍，請到戶籍所在地派出所辦理。", "No local household registration: apply at the police station of the registration place.", true),
     NO_ID_APPLICATION_IN_PROGRESS(409, "没有正在办理的身份证申请。", "沒有正在辦理的身分證申請。", "There is no ID card application in progress."),
     TEMP_ID_ALREADY_ISSUED(409, "该申请已开具临时身份证明。", "該申請已開立臨時身分證明。", "A temporary ID certificate was already issued for this application."),
+    DOCUMENT_NOT_ACCEPTED(409, "该业务需持居民身份证办理，请到窗口咨询。", "該業務需持居民身分證辦理，請到櫃檯諮詢。", "This service needs a resident ID card; please ask at a counter.", true),
     APPLICATION_ALREADY_OPEN(409, "已有同类申请正在办理。", "已有同類申請正在辦理。", "An application of this kind is already open."),
 
     // Exit-entry

@@ -188,8 +188,9 @@ public final class Seeder {
 
     /**
      * Residents identified by other documents: ERIKA MUSTERMANN (穆斯特曼) with a foreigner's permanent residence
-     * card, living in Keqiao; 陈家豪, a Hong Kong resident with a residence permit for Hong Kong, Macao and Taiwan
-     * residents and a Shaoxing residence permit near expiry. Neither has household registration.
+     * card, living in Keqiao, owning a car with a valid inspection; 陈家豪, a Hong Kong resident with a residence
+     * permit for Hong Kong, Macao and Taiwan residents and a mainland driving licence due for renewal. Neither has
+     * household registration; services for resident ID card holders refuse them (DOCUMENT_NOT_ACCEPTED).
      */
     private void otherDocuments() throws SQLException {
         String erika = resident(FOREIGN_CARD_NUMBER, "FOREIGN_PERMANENT", "穆斯特曼", "MUSTERMANN, ERIKA", 2, null,
@@ -197,9 +198,7 @@ public final class Seeder {
         vehicle("浙D9E601", "BMW20E601601", erika, "宝马 3系", today.plusDays(300));
         String chan = resident(HMT_PERMIT_ID, "HMT_RESIDENCE", "陈家豪", null, 1, null, "1988-06-12",
                 "浙江省绍兴市越城区人民中路168号", "绍兴市公安局越城区分局", "2022-09-01", "2027-09-01", "香港特别行政区", false);
-        Sql.update(c, "INSERT INTO residence_permit VALUES (?,?,?,?,?)", "RP-DEMO-0008", chan, LOCAL_CITY,
-                today.minusYears(1).plusDays(12), today.plusDays(12));
-        application(chan, "HOUSEHOLD", "RESIDENCE_PERMIT", "IN_REVIEW", 0, "{\"kind\":\"NEW\"}");
+        licence(HMT_PERMIT_ID, chan, "C1", today.minusYears(6).plusDays(25), today.plusDays(25), 0);
     }
 
     private void generatedResident(int index) throws SQLException {
