@@ -44,6 +44,7 @@ class EligibilityAgreementTest {
     static List<Case> cases(String residentId) {
         String since = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(1).toString();
         String plate = firstPlate(residentId);
+        String check = healthCheck(residentId);
         String hk = permit(residentId, "HK_MACAO");
         String tw = permit(residentId, "TAIWAN");
         return List.of(
@@ -53,8 +54,10 @@ class EligibilityAgreementTest {
                 new Case("HOUSEHOLD_CERTIFICATE", ",\"purpose\":\"EMPLOYMENT\"", "/api/v1/household/certificates",
                         ",\"purpose\":\"EMPLOYMENT\""),
                 new Case("TEMPORARY_ID", "", "/api/v1/household/temporary-id", ""),
-                new Case("LICENCE_RENEWAL", ",\"healthCheckRef\":\"HC-SX-2026-0001\"", "/api/v1/traffic/licence/renewals",
-                        ",\"healthCheckRef\":\"HC-SX-2026-0001\""),
+                new Case("LICENCE_RENEWAL", ",\"healthCheckRef\":\"" + check + "\"", "/api/v1/traffic/licence/renewals",
+                        ",\"healthCheckRef\":\"" + check + "\""),
+                new Case("LICENCE_RENEWAL", ",\"healthCheckRef\":\"TJ-SX-000375\"", "/api/v1/traffic/licence/renewals",
+                        ",\"healthCheckRef\":\"TJ-SX-000375\""),
                 new Case("INSPECTION_MARK", ",\"plate\":\"" + plate + "\"", "/api/v1/traffic/inspection-marks",
                         ",\"plate\":\"" + plate + "\""),
                 new Case("ENDORSEMENT", endorsement(hk, "HK", "INDIVIDUAL_TOURISM", 2), "/api/v1/exit-entry/endorsements",
@@ -74,6 +77,12 @@ class EligibilityAgreementTest {
         JsonNode vehicles = client.query("/api/v1/traffic/vehicles/query", "{\"residentId\":\"" + residentId + "\"}").json()
                 .get("vehicles");
         return vehicles.isEmpty() ? "浙D12345" : vehicles.get(0).get("plate").asText();
+    }
+
+    static String healthCheck(String residentId) {
+        JsonNode checks = client.query("/api/v1/traffic/health-checks/query", "{\"residentId\":\"" + residentId + "\"}").json()
+                .get("healthChecks");
+        return checks.isEmpty() ? "TJ-NONE" : checks.get(0).get("healthCheckRef").asText();
     }
 
     static String permit(String residentId, String kind) {

@@ -40,6 +40,8 @@ public enum Refusal {
     LICENCE_EXPIRED(409, "驾驶证已过期，请到车管所窗口办理。", "駕駛執照已過期，請到監理窗口辦理。", "The driving licence has expired; please go to a vehicle administration counter.", true),
     LICENCE_POINTS_FULL(409, "驾驶证记分已满12分，请到窗口办理。", "駕駛執照記點已滿12點，請到窗口辦理。", "The licence has 12 penalty points; please go to a counter.", true),
     HEALTH_CHECK_REQUIRED(400, "换证需提供体检证明编号。", "換證需提供體檢證明編號。", "A licence renewal needs the health check reference."),
+    HEALTH_CHECK_NOT_FOUND(409, "未查询到该体检记录，请核对编号或到定点医院体检。", "查無該體檢紀錄，請核對編號或到指定醫院體檢。", "No such health check on record for you; check the reference or have one at an approved hospital."),
+    HEALTH_CHECK_EXPIRED(409, "体检证明已超过6个月有效期，请重新体检。", "體檢證明已超過6個月有效期，請重新體檢。", "The health check is older than six months; please have a new one."),
     VEHICLE_NOT_OWNED(403, "该车辆不属于本人。", "該車輛不屬於本人。", "The vehicle is not registered to this resident."),
     INSPECTION_OVERDUE(409, "车辆检验已逾期，请到检测站检验。", "車輛檢驗已逾期，請到檢測站檢驗。", "The vehicle inspection is overdue; take the vehicle to an inspection station.", true),
 
