@@ -119,6 +119,7 @@ CREATE TABLE IF NOT EXISTS kiosk (
   kiosk_id VARCHAR(40) PRIMARY KEY,
   key_hash CHAR(64) NOT NULL,
   location VARCHAR(100) NOT NULL,
+  station_id VARCHAR(40),
   model VARCHAR(40),
   software_version VARCHAR(40),
   registered_at TIMESTAMP WITH TIME ZONE,

@@ -102,6 +102,7 @@ class OpenApiContractTest {
                 + "\",\"items\":[{\"kind\":\"APPLICATION_FEE\",\"reference\":\"" + applicationId + "\"}]}").json().get("orderId").asText();
         mutate("/api/v1/payments/orders/" + feeOrder + "/pay", "");
         mutate("/api/v1/payments/orders/" + feeOrder + "/refund", "{\"reason\":\"resident changed their mind\"}");
+        mutate("/api/v1/payments/orders/" + feeOrder + "/cancel", ""); // answered as it stands: REFUNDED
         mutate("/api/v1/traffic/inspection-marks", "{\"residentId\":\"" + zhang + "\",\"plate\":\"京A12345\"}");
 
         mutate("/api/v1/household/residence-permits/applications", "{\"residentId\":\"" + li + "\",\"kind\":\"RENEWAL\"}");

@@ -80,12 +80,14 @@ public final class Seeder {
     }
 
     private void kiosks() throws SQLException {
-        String[][] kiosks = {{"KIOSK-DEMO-001", "demo-key-001", "北京市东城区 东城分局自助服务厅"},
-                {"KIOSK-DEMO-002", "demo-key-002", "北京市朝阳区 朝阳分局自助服务厅"},
-                {"KIOSK-DEMO-003", "demo-key-003", "北京市海淀区 中关村派出所"}};
+        // A station is one service hall: a resident may reprint a receipt at any kiosk of it.
+        String[][] kiosks = {{"KIOSK-DEMO-001", "demo-key-001", "北京市东城区 东城分局自助服务厅", "STATION-DONGCHENG"},
+                {"KIOSK-DEMO-002", "demo-key-002", "北京市朝阳区 朝阳分局自助服务厅", "STATION-CHAOYANG"},
+                {"KIOSK-DEMO-003", "demo-key-003", "北京市海淀区 中关村派出所", "STATION-ZHONGGUANCUN"},
+                {"KIOSK-DEMO-004", "demo-key-004", "北京市东城区 东城分局自助服务厅", "STATION-DONGCHENG"}};
         for (String[] k : kiosks) {
-            Sql.update(c, "INSERT INTO kiosk(kiosk_id, key_hash, location, desired_config, desired_version) VALUES (?,?,?,?,1)",
-                    k[0], KioskAuth.hashKey(k[1]), k[2], DEFAULT_CONFIG);
+            Sql.update(c, "INSERT INTO kiosk(kiosk_id, key_hash, location, station_id, desired_config, desired_version)"
+                    + " VALUES (?,?,?,?,?,1)", k[0], KioskAuth.hashKey(k[1]), k[2], k[3], DEFAULT_CONFIG);
         }
     }
 

@@ -157,6 +157,36 @@ public final class HttpKioskBackend implements KioskBackend {
     }
 
     @Override
+    public PaymentOrder cancelOrder(String orderId, String idempotencyKey) throws BackendException {
+        return order(exchange("POST", "payments/orders/" + segment(orderId) + "/cancel", json.createObjectNode(),
+                requireKey(idempotencyKey)), "payments/orders/{id}/cancel", orderId);
+    }
+
+    @Override
+    public List<PaidOrder> paidOrders(String residentId) throws BackendException {
+        String route = "receipts/query";
+        JsonNode answer = exchange("POST", route, json.createObjectNode().put("residentId", residentId), null);
+        JsonNode list = answer.get("paidOrders");
+        if (list == null || !list.isArray()) {
+            throw bad(route, "no paidOrders array");
+        }
+        List<PaidOrder> orders = new ArrayList<>();
+        for (JsonNode o : list) {
+            List<OrderItem> items = new ArrayList<>();
+            for (JsonNode item : o.path("items")) {
+                items.add(new OrderItem(text(item, "kind", route), text(item, "reference", route)));
+            }
+            long amount = number(o, "amountCents", route);
+            if (amount < 0) {
+                throw bad(route, "negative amount");
+            }
+            orders.add(new PaidOrder(text(o, "orderId", route), amount, optionalInstant(o, "paidAt", route),
+                    (int) optionalNumber(o, "receiptCount"), optionalText(o, "kioskId"), items));
+        }
+        return List.copyOf(orders);
+    }
+
+    @Override
     public void recordReceipt(String orderId, String residentId, String clientRef, String idempotencyKey)
             throws BackendException {
         ObjectNode body = json.createObjectNode().put("orderId", orderId).put("residentId", residentId)
@@ -214,6 +244,10 @@ public final class HttpKioskBackend implements KioskBackend {
         return interpret(route, status, bytes);
     }
 
+    /**
+     * Reads the body, counting the bytes as they arrive: a declared length over the limit is refused
+     * before reading, and a chunked (or lying) body is cut off as soon as it passes the limit.
+     */
     private byte[] readBody(Response response, String route) throws IOException, BackendException {
         ResponseBody body = response.body();
         long declared = body.contentLength();
@@ -221,7 +255,17 @@ public final class HttpKioskBackend implements KioskBackend {
             throw bad(route, "body of " + declared + " bytes");
         }
         try {
-            byte[] bytes = body.source().readByteArray();
+            okio.BufferedSource source = body.source();
+            okio.Buffer read = new okio.Buffer();
+            while (read.size() <= MAX_BODY_BYTES) {
+                if (source.read(read, 64 * 1024) == -1) {
+                    break;
+                }
+            }
+            if (read.size() > MAX_BODY_BYTES) {
+                throw bad(route, "body longer than " + MAX_BODY_BYTES + " bytes");
+            }
+            byte[] bytes = read.readByteArray();
             if (declared >= 0 && bytes.length != declared) {
                 throw bad(route, "body of " + bytes.length + " bytes, declared " + declared);
             }

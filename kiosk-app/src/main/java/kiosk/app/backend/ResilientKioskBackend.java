@@ -170,6 +170,16 @@ public final class ResilientKioskBackend implements KioskBackend {
     }
 
     @Override
+    public PaymentOrder cancelOrder(String orderId, String idempotencyKey) throws BackendException {
+        return call(() -> delegate.cancelOrder(orderId, idempotencyKey));
+    }
+
+    @Override
+    public List<PaidOrder> paidOrders(String residentId) throws BackendException {
+        return call(() -> delegate.paidOrders(residentId));
+    }
+
+    @Override
     public void recordReceipt(String orderId, String residentId, String clientRef, String idempotencyKey)
             throws BackendException {
         call(() -> {
