@@ -240,14 +240,24 @@ public final class Journal implements AutoCloseable {
                                        OR (o.state = 'REFUSED' AND o.kind IN ('RECORD_RECEIPT', 'REFUND'))))
                   AND (p.state <> 'PRINTED' OR EXISTS (SELECT 1 FROM operations o WHERE o.payment_id = p.payment_id
                                   AND o.kind = 'RECORD_RECEIPT' AND o.state = 'CONFIRMED'))""";
-        try (PreparedStatement ops = db.prepareStatement("DELETE FROM operations WHERE payment_id IN (" + prunable + ")");
-             PreparedStatement pays = db.prepareStatement("DELETE FROM payments WHERE payment_id IN (" + prunable + ")")) {
-            ops.setString(1, before.toString());
-            ops.executeUpdate();
-            pays.setString(1, before.toString());
-            int removed = pays.executeUpdate();
+        try (PreparedStatement find = db.prepareStatement(prunable);
+             PreparedStatement ops = db.prepareStatement("DELETE FROM operations WHERE payment_id = ?");
+             PreparedStatement pays = db.prepareStatement("DELETE FROM payments WHERE payment_id = ?")) {
+            find.setString(1, before.toString());
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = find.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            for (String id : ids) {
+                ops.setString(1, id);
+                ops.executeUpdate();
+                pays.setString(1, id);
+                pays.executeUpdate();
+            }
             db.commit();
-            return removed;
+            return ids.size();
         } catch (SQLException e) {
             throw rollback("prune", e);
         }
@@ -502,6 +512,25 @@ public final class Journal implements AutoCloseable {
 
     public synchronized List<JournaledOperation> allOperations() {
         return operations("ORDER BY seq");
+    }
+
+    /** The journal's own connection settings as SQLite reports them, e.g. "wal synchronous=2" (2 = FULL). */
+    public synchronized String durability() {
+        try (Statement s = db.createStatement()) {
+            String mode;
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                rs.next();
+                mode = rs.getString(1);
+            }
+            try (ResultSet rs = s.executeQuery("PRAGMA synchronous")) {
+                rs.next();
+                mode += " synchronous=" + rs.getInt(1);
+            }
+            db.commit();
+            return mode;
+        } catch (SQLException e) {
+            throw rollback("durability", e);
+        }
     }
 
     /** SQLite's own check of the file; "ok" when sound. */
