@@ -89,6 +89,8 @@ public final class TransactionCore implements AutoCloseable {
     /** Per-operation backoff after a failed try. */
     private final Map<String, Retry> retries = new ConcurrentHashMap<>();
     private final List<Consumer<Payment>> reprintListeners = new CopyOnWriteArrayList<>();
+    /** Payments made reprintable without a session since this core started (for the round's report). */
+    private final java.util.concurrent.atomic.AtomicInteger madeReprintable = new java.util.concurrent.atomic.AtomicInteger();
 
     private record Retry(int failures, Instant notBefore) {
     }
@@ -303,9 +305,12 @@ public final class TransactionCore implements AutoCloseable {
 
     // ---- reconciliation and store-and-forward -------------------------------------------------
 
-    /** Reconciliation at start, before the first resident: the same round {@link #reconcileEvery} repeats. */
+    /**
+     * Reconciliation at start, before the first resident: the round {@link #reconcileEvery} repeats, except
+     * that every open operation is tried once now, whatever its backoff.
+     */
     public RecoveryReport recover() {
-        return reconcile();
+        return reconcile(true);
     }
 
     /**
@@ -316,17 +321,21 @@ public final class TransactionCore implements AutoCloseable {
      * missing receipt record or refund; prunes finished payments past the retention.
      */
     public RecoveryReport reconcile() {
+        return reconcile(false);
+    }
+
+    private RecoveryReport reconcile(boolean everyOperationNow) {
         reconciling.lock();
         try {
             Tally tally = new Tally();
             int refundedBefore = journal.paymentsIn(PaymentState.REFUNDED).size();
-            forward(tally);
+            int reprintableBefore = madeReprintable.get();
+            forward(tally, everyOperationNow);
             for (JournaledPayment paid : journal.paymentsIn(PaymentState.PAID)) {
                 if (!isLive(paid.paymentId())) {
                     // Paid, but no session will print it (the process died, or the visit ended first).
                     reprintable(journal.movePayment(paid.paymentId(), PaymentState.REPRINT_AVAILABLE,
                             "NOT_PRINTED_IN_SESSION"));
-                    tally.reprintAvailable++;
                 }
             }
             askTheBackend(tally);
@@ -344,9 +353,10 @@ public final class TransactionCore implements AutoCloseable {
                     enqueue(printed, OperationKind.RECORD_RECEIPT); // an older version dropped it at the cap
                 }
             }
-            forward(tally);
+            forward(tally, false);
             tally.stillQueued = journal.openOperations().size();
             tally.refunded = journal.paymentsIn(PaymentState.REFUNDED).size() - refundedBefore;
+            tally.reprintAvailable = madeReprintable.get() - reprintableBefore;
             tally.pruned = journal.prune(Instant.now().minus(settings.retention()));
             RecoveryReport report = tally.report();
             LOG.info("reconciliation: {}", report);
@@ -399,7 +409,7 @@ public final class TransactionCore implements AutoCloseable {
 
     /** Sends queued operations whose backoff has passed; returns how many are left. */
     public int forwardQueued() {
-        forward(new Tally());
+        forward(new Tally(), false);
         return journal.openOperations().size();
     }
 
@@ -498,7 +508,7 @@ public final class TransactionCore implements AutoCloseable {
      * backoff; the others go on (only later operations of the same payment wait behind it). The round
      * stops early only when nothing can reach the backend (open circuit, refused connection).
      */
-    private void forward(Tally tally) {
+    private void forward(Tally tally, boolean ignoreBackoff) {
         forwarding.lock();
         try {
             Set<String> heldBack = new HashSet<>();
@@ -508,7 +518,7 @@ public final class TransactionCore implements AutoCloseable {
                     continue;
                 }
                 Retry retry = retries.get(op.idempotencyKey());
-                if (retry != null && retry.notBefore().isAfter(now) || !sending.add(op.idempotencyKey())) {
+                if (!ignoreBackoff && retry != null && retry.notBefore().isAfter(now) || !sending.add(op.idempotencyKey())) {
                     heldBack.add(op.paymentId());
                     continue;
                 }
@@ -666,6 +676,7 @@ public final class TransactionCore implements AutoCloseable {
 
     /** Tells the listeners a payment became reprintable without a session; returns it. */
     private JournaledPayment reprintable(JournaledPayment payment) {
+        madeReprintable.incrementAndGet();
         Payment view = view(payment);
         for (Consumer<Payment> listener : reprintListeners) {
             try {
@@ -722,7 +733,6 @@ public final class TransactionCore implements AutoCloseable {
                 return;
             }
             switch (after) {
-                case REPRINT_AVAILABLE -> reprintAvailable++;
                 case NEEDS_REFUND -> needsRefund++;
                 case REFUNDED -> refunded++;
                 case ABANDONED -> abandoned++;
