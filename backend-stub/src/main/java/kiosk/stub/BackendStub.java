@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kiosk.stub.api.AdminApi;
 import kiosk.stub.api.Applications;
+import kiosk.stub.api.EligibilityApi;
 import kiosk.stub.api.ExitEntryApi;
 import kiosk.stub.api.FleetApi;
 import kiosk.stub.api.HealthApi;
@@ -14,6 +15,7 @@ import kiosk.stub.api.OpenApiRoute;
 import kiosk.stub.api.PaymentApi;
 import kiosk.stub.api.ReceiptApi;
 import kiosk.stub.api.ResidentApi;
+import kiosk.stub.api.StationApi;
 import kiosk.stub.api.TrafficApi;
 import kiosk.stub.db.Database;
 import kiosk.stub.db.Sql;
@@ -93,6 +95,8 @@ public final class BackendStub implements AutoCloseable {
         routes.addAll(HouseholdApi.routes());
         routes.addAll(ExitEntryApi.routes());
         routes.addAll(Applications.routes());
+        routes.addAll(EligibilityApi.routes());
+        routes.addAll(StationApi.routes());
         routes.addAll(FleetApi.routes());
         routes.addAll(new AdminApi(faults, new AdminApi.Resetter() {
             @Override

@@ -118,6 +118,12 @@ class OpenApiContractTest {
         mutate("/api/v1/exit-entry/endorsements", endorsement);
         post("/api/v1/exit-entry/collections/query", "{\"residentId\":\"" + li + "\"}");
         post("/api/v1/applications/query", "{\"residentId\":\"" + zhang + "\",\"domain\":\"TRAFFIC\"}");
+        assertThat(post("/api/v1/eligibility", "{\"residentId\":\"" + li + "\",\"service\":\"RESIDENCE_PERMIT_RENEWAL\"}")
+                .json().get("eligible").asBoolean()).isFalse();
+        assertThat(post("/api/v1/eligibility", "{\"residentId\":\"R-000003\",\"service\":\"ENDORSEMENT\",\"destination\":\"TW\"}")
+                .json().has("counter")).isTrue();
+        post("/api/v1/eligibility", "{\"residentId\":\"" + zhang + "\",\"service\":\"HOUSEHOLD_CERTIFICATE\"}");
+        check("GET", "/api/v1/stations", client.get("/api/v1/stations"));
 
         String fleet = "/api/v1/fleet/kiosks/KIOSK-DEMO-001";
         mutate(fleet + "/registration", "{\"model\":\"K-100\",\"softwareVersion\":\"0.1.0\",\"devices\":[\"printer\"]}");
