@@ -1,5 +1,7 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.PaymentOrder;
+import kiosk.app.model.OrderItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,8 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.Violation;
+import kiosk.app.model.Resident;
+import kiosk.app.model.OrderItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
