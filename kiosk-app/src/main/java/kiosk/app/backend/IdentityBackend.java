@@ -15,7 +15,8 @@ public final class IdentityBackend implements IdentityPort {
         this.calls = calls;
     }
 
-    record Lookup(String idNumber, String name, DocumentType documentType) {
+    /** The stub's lookup takes the number and the name only (the number already tells the document apart). */
+    record Lookup(String idNumber, String name) {
     }
 
     record Code(String payload) {
@@ -32,7 +33,7 @@ public final class IdentityBackend implements IdentityPort {
 
     @Override
     public Resident lookup(Identification who) throws BackendException {
-        return calls.query("residents/lookup", new Lookup(who.idNumber(), who.name(), who.type()), Resident.class);
+        return calls.query("residents/lookup", new Lookup(who.idNumber(), who.name()), Resident.class);
     }
 
     @Override

@@ -57,13 +57,16 @@ public final class HouseholdServices {
         return residencePermitNew(port, Clock.systemDefaultZone());
     }
 
-    /** A first residence permit: eligible?, since when the resident has lived here, check, apply (free). */
+    /** A first residence permit: eligible?, since when the resident has lived here (long enough?), check, apply (free). */
     public static ResidentService residencePermitNew(HouseholdPort port, Clock clock) {
         String id = "household.residence-permit-new";
         return new ResidentService(id, Domain.HOUSEHOLD, Services.RESIDENT_ID, PRINTS, List.of(
                 check(port, ELIGIBILITY_PERMIT_NEW, ctx -> Map.of()),
                 new Step.Form("since", List.of(new Step.Field("residenceSince", RESIDENCE_SINCE, Step.InputKind.DATE,
                         value -> pastDate(value, clock)))),
+                // Asked again with the date: a residence too short for a permit is said before the confirmation.
+                new Step.Check("eligible-since", ELIGIBLE, ctx -> port.eligibility(ctx.resident().residentId(),
+                        ELIGIBILITY_PERMIT_NEW, Map.of("residenceSince", date(ctx.get(RESIDENCE_SINCE)).toString()))),
                 new Step.Confirm("confirm", ctx -> List.of(
                         applicant(ctx),
                         Row.of("household.row.residence-since", Txt.day(date(ctx.get(RESIDENCE_SINCE))))), ctx -> 0L),
