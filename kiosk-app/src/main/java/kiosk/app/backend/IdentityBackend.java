@@ -15,8 +15,7 @@ public final class IdentityBackend implements IdentityPort {
         this.calls = calls;
     }
 
-    /** The stub's lookup takes the number and the name only (the number already tells the document apart). */
-    record Lookup(String idNumber, String name) {
+    record Lookup(String idNumber, String name, DocumentType documentType) {
     }
 
     record Code(String payload) {
@@ -33,7 +32,7 @@ public final class IdentityBackend implements IdentityPort {
 
     @Override
     public Resident lookup(Identification who) throws BackendException {
-        return calls.query("residents/lookup", new Lookup(who.idNumber(), who.name()), Resident.class);
+        return calls.query("residents/lookup", new Lookup(who.idNumber(), who.name(), who.type()), Resident.class);
     }
 
     @Override

@@ -115,19 +115,6 @@ class HouseholdServicesTest {
     }
 
     @Test
-    void aResidenceShorterThanSixMonthsIsRefusedOnceTheDateIsTypedBeforeTheConfirmation() {
-        test.identify(Language.EN, CHEN_JING);
-        test.chooseService("household.residence-permit-new");
-        test.awaitScreen(ScreenModel.Form.class);
-        test.type("residenceSince", LocalDate.now().minusMonths(2).format(DateTimeFormatter.BASIC_ISO_DATE));
-        test.next();
-        ScreenModel.Error error = test.awaitScreen(ScreenModel.Error.class);
-        assertThat(error.problem().code()).isEqualTo("RESIDENCE_TOO_SHORT");
-        assertThat(error.problem().words().in(Language.EN.locale())).isEqualTo("A residence permit needs six months of residence in the city.");
-        assertThat(seen).noneMatch(m -> m instanceof ScreenModel.Confirm || m instanceof ScreenModel.Basket);
-    }
-
-    @Test
     void aResidentWithLocalRegistrationIsToldTheyNeedNoResidencePermit() {
         test.identify(Language.ZH_TW, ZHANG_WEI);
         test.chooseService("household.residence-permit-new");
