@@ -52,9 +52,10 @@ public final class ApplicationRows {
         List<Txt> notes = new ArrayList<>();
         for (Application a : applications) {
             if ("READY_FOR_COLLECTION".equals(a.status())) {
-                notes.add(a.collectionPoint() == null || a.collectionPoint().isBlank()
-                        ? Txt.key("application.collect.counter", type(a.type()))
-                        : Txt.key("application.collect.at", type(a.type()), Txt.plain(a.collectionPoint())));
+                Txt where = a.collectionPointName() != null ? Txt.words(a.collectionPointName())
+                        : a.collectionPoint() == null || a.collectionPoint().isBlank() ? null : Txt.plain(a.collectionPoint());
+                notes.add(where == null ? Txt.key("application.collect.counter", type(a.type()))
+                        : Txt.key("application.collect.at", type(a.type()), where));
             } else if (a.awaitingPayment()) {
                 notes.add(Txt.key("application.awaiting-payment", type(a.type()), Txt.money(a.feeCents())));
             }

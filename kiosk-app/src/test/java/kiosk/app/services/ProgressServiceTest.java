@@ -53,7 +53,9 @@ class ProgressServiceTest {
         assertThat(info.notes()).anySatisfy(n -> assertThat(n).isInstanceOfSatisfying(Txt.Key.class, k -> {
             assertThat(k.key()).isEqualTo("application.collect.at");
             assertThat(k.args().get(0)).isEqualTo(Txt.key("code.application-type.TRAVEL_PERMIT"));
-            assertThat(((Txt.Plain) k.args().get(1)).text()).isNotBlank();
+            // Where to collect it, in the resident's language too.
+            assertThat(((Txt.Words) k.args().get(1)).text().in(Language.EN.locale())).isNotBlank()
+                    .isNotEqualTo(((Txt.Words) k.args().get(1)).text().in(Language.ZH_CN.locale()));
         }));
         test.next();
         test.awaitScreen(ScreenModel.Menu.class);
