@@ -251,6 +251,15 @@ class HouseholdServicesTest {
     }
 
     @Test
+    void anEIdShownOnAPhoneServesHouseholdBusiness() throws Exception {
+        test.identifyByCode(Language.EN, test.identityCode("R-000004"));
+        assertThat(test.option("household.id-card-progress").available()).isTrue();
+        assertThat(test.option("household.temporary-id").available()).isTrue();
+        test.chooseService("household.id-card-progress");
+        assertThat(test.awaitScreen(ScreenModel.Info.class).rows()).hasSize(1);
+    }
+
+    @Test
     void idCardProgressSaysSoWhenThereIsNone() {
         test.identify(Language.ZH_CN, CHEN_JING);
         test.chooseService("household.id-card-progress");

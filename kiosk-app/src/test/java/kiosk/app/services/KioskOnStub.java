@@ -96,6 +96,29 @@ final class KioskOnStub implements AutoCloseable {
         return awaitScreen(ScreenModel.Menu.class);
     }
 
+    /** Attract, language, then an e-ID code shown to the scanner (as the phone would); waits for the menu. */
+    ScreenModel.Menu identifyByCode(Language language, String payload) {
+        flow().start();
+        flow().chooseLanguage(language);
+        awaitScreen(ScreenModel.Identify.class);
+        flow().codeScanned(payload);
+        taps = 0;
+        return awaitScreen(ScreenModel.Menu.class);
+    }
+
+    /** The stub's admin issues the e-ID code the resident's phone would show. */
+    String identityCode(String residentId) throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(stub.baseUrl().resolve("/admin/identity-codes"))
+                        .header("X-Admin-Token", stub.settings().adminToken()).header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"residentId\":\"" + residentId + "\"}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("identity code not issued: " + answer.statusCode());
+        }
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).get("payload").asText();
+    }
+
     /** Waits until the engine shows this screen and is not busy. */
     <T extends ScreenModel> T awaitScreen(Class<T> type) {
         await().atMost(WAIT).until(() -> type.isInstance(flow().state().model()) && !flow().state().busy());
