@@ -94,7 +94,7 @@ class DeviceReactionsTest {
         reachInsertCard();
         simulator(kiosk.peripherals.scanner.serial.sim.SerialScannerSimulator.class).present("https://example.gov.cn/e-id/123");
         await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().model() instanceof ScreenModel.Identify c && c.problem() != null);
-        assertThat(((ScreenModel.Identify) flow.state().model()).problem().code()).isEqualTo("QR_NOT_ACCEPTED");
+        assertThat(((ScreenModel.Identify) flow.state().model()).problem().code()).isEqualTo("IDENTITY_CODE_MALFORMED");
         simulator(SamModuleSimulator.class).insert(SampleCards.liNa());
         await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().shows(ScreenModel.Menu.class));
     }
@@ -124,7 +124,7 @@ class DeviceReactionsTest {
         assertThat(done.printed()).isFalse();
         assertThat(done.printProblem().adviceKey()).isEqualTo("problem.print.advice");
         TransactionCore core = test.kiosk.transactions();
-        assertThat(core.reprintable(core.residentKey("110101198503151235"))).hasSize(1);
+        assertThat(core.reprintable(core.residentKey("330602198503151256"))).hasSize(1);
 
         // Paper back in; the resident returns with the ID card and gets the receipt.
         flow.finish();
@@ -144,7 +144,7 @@ class DeviceReactionsTest {
         assertThat(reprinted.printed()).isTrue();
         assertThat(printer.receipts()).hasSize(before + 1);
         assertThat(printer.lastReceipt().text()).contains("补打凭证", "¥400.00", "张*").doesNotContain("张伟");
-        assertThat(core.reprintable(core.residentKey("110101198503151235"))).isEmpty();
+        assertThat(core.reprintable(core.residentKey("330602198503151256"))).isEmpty();
     }
 
     private void reachInsertCard() {

@@ -110,7 +110,7 @@ class FlowRulesTest {
     void aCardReadOutsideTheInsertCardStepIsIgnored() {
         flow.start();
         assertThat(flow.state().model()).isInstanceOf(ScreenModel.LanguageChoice.class);
-        flow.cardRead(new kiosk.app.model.Identification("张伟", "110101198503151235"));
+        flow.cardRead(new kiosk.app.model.Identification("张伟", "330602198503151256"));
         assertThat(flow.state().model()).isInstanceOf(ScreenModel.LanguageChoice.class);
         assertThat(flow.holdsResidentData()).isFalse();
     }

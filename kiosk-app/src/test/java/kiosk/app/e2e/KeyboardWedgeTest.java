@@ -47,8 +47,11 @@ class KeyboardWedgeTest {
     void aScannerBurstOnTheIdCardStepIsAnswered(FxRobot robot) throws Exception {
         toInsertCard(robot);
         robot.interact(() -> type("https://e.example.gov.cn/id/9F2C\r")); // one burst, no gaps
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((ScreenModel.Identify) test.kiosk.flow().state().model()).problem().code()).isEqualTo("QR_NOT_ACCEPTED");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                test.kiosk.flow().state().model() instanceof ScreenModel.Identify i && i.problem() != null);
+        ScreenModel.Identify identify = (ScreenModel.Identify) test.kiosk.flow().state().model();
+        assertThat(identify.problem().code()).isEqualTo("IDENTITY_CODE_MALFORMED"); // the backend's own refusal
+        assertThat(identify.problem().words().in(java.util.Locale.forLanguageTag("zh-CN"))).contains("电子身份码");
     }
 
     @Test
