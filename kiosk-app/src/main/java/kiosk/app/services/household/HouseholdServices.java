@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import kiosk.app.flow.BasketItem;
 import kiosk.app.flow.ChoiceSet;
 import kiosk.app.flow.Domain;
@@ -122,7 +124,7 @@ public final class HouseholdServices {
                             Row.of("household.row.hukou-city", Txt.plain(c.hukouCity())),
                             Row.of("household.row.valid-until", Txt.day(c.validUntil())),
                             Row.of("household.row.verification-code", Txt.plain(c.verificationCode())));
-                    List<Row> document = new java.util.ArrayList<>(List.of(
+                    List<Row> document = new ArrayList<>(List.of(
                             Row.of("household.row.holder", Txt.plain(ctx.identification().maskedName())),
                             Row.of("household.row.id-number", Txt.plain(ctx.identification().maskedIdNumber())),
                             Row.of("household.row.certificate", Txt.plain(c.certificateId()))));
@@ -175,7 +177,7 @@ public final class HouseholdServices {
     // ---- shared steps and rows
 
     private static Step.Check check(HouseholdPort port, String service,
-                                    java.util.function.Function<ServiceContext, Map<String, Object>> params) {
+                                    Function<ServiceContext, Map<String, Object>> params) {
         return new Step.Check("eligible", ELIGIBLE, ctx -> port.eligibility(ctx.resident().residentId(), service, params.apply(ctx)));
     }
 
@@ -189,7 +191,7 @@ public final class HouseholdServices {
 
     /** The rows every application document starts with: who, which application, where it stands. */
     private static List<Row> documentRows(ServiceContext ctx, Application app, List<Row> specific) {
-        List<Row> rows = new java.util.ArrayList<>(List.of(
+        List<Row> rows = new ArrayList<>(List.of(
                 Row.of("household.row.applicant", Txt.plain(ctx.identification().maskedName())),
                 Row.of("household.row.id-number", Txt.plain(ctx.identification().maskedIdNumber())),
                 Row.of("household.row.application", Txt.plain(app.applicationId())),
