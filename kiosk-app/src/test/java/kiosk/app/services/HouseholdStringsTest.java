@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import kiosk.app.flow.ResidentService;
 import kiosk.app.flow.Step;
 import kiosk.app.i18n.Language;

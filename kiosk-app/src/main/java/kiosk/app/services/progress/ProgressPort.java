@@ -1,7 +1,7 @@
 package kiosk.app.services.progress;
 
 import java.util.List;
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import kiosk.app.model.Application;
 
 /** Applications of every domain and where they stand. Blocking; called off the JavaFX thread. */
