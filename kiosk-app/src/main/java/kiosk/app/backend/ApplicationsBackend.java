@@ -2,6 +2,7 @@ package kiosk.app.backend;
 
 import java.util.List;
 import kiosk.app.model.Application;
+import kiosk.app.model.BackendException;
 import kiosk.app.services.progress.ProgressPort;
 
 /** The progress port over the backend's /applications routes (every domain). */

@@ -3,8 +3,8 @@ package kiosk.app.services.household;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import kiosk.app.model.BackendException;
 import kiosk.app.model.Application;
+import kiosk.app.model.BackendException;
 import kiosk.app.model.Eligibility;
 import kiosk.app.model.household.Certificate;
 

@@ -1,8 +1,8 @@
 package kiosk.app.services.progress;
 
 import java.util.List;
-import kiosk.app.model.BackendException;
 import kiosk.app.model.Application;
+import kiosk.app.model.BackendException;
 
 /** Applications of every domain and where they stand. Blocking; called off the JavaFX thread. */
 public interface ProgressPort {
