@@ -2,11 +2,15 @@ package kiosk.app.assembly;
 
 import java.util.ArrayList;
 import java.util.List;
+import kiosk.app.backend.ApplicationsBackend;
 import kiosk.app.backend.BackendCalls;
+import kiosk.app.backend.HouseholdBackend;
 import kiosk.app.backend.TrafficBackend;
 import kiosk.app.flow.PaymentDesk;
 import kiosk.app.flow.Receipts;
 import kiosk.app.flow.ResidentService;
+import kiosk.app.services.household.HouseholdServices;
+import kiosk.app.services.progress.ProgressService;
 import kiosk.app.services.receipts.ReprintService;
 import kiosk.app.services.traffic.TrafficServices;
 
@@ -20,9 +24,16 @@ public final class ServiceCatalog {
     }
 
     public static List<ResidentService> standard(BackendCalls backend, PaymentDesk payments, Receipts receipts) {
+        HouseholdBackend household = new HouseholdBackend(backend);
         TrafficBackend traffic = new TrafficBackend(backend);
         List<ResidentService> services = new ArrayList<>();
+        services.add(HouseholdServices.residencePermitNew(household));
+        services.add(HouseholdServices.residencePermitRenewal(household));
+        services.add(HouseholdServices.certificate(household));
+        services.add(HouseholdServices.temporaryId(household));
+        services.add(HouseholdServices.idCardProgress(household));
         services.add(TrafficServices.fines(traffic));
+        services.add(ProgressService.declare(new ApplicationsBackend(backend)));
         services.add(ReprintService.declare(payments, receipts));
         return List.copyOf(services);
     }
