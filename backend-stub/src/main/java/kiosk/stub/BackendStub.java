@@ -48,6 +48,10 @@ public final class BackendStub implements AutoCloseable {
         faults.configure(settings.faults());
         IdempotencyStore idempotency = new IdempotencyStore(db, settings.idempotencyTtl());
         idempotency.releaseAbandoned();
+        if (!db.inTransaction(Seeder::isCurrent)) {
+            db.dropAll();
+            db.createSchema();
+        }
         seed(settings.seed());
         this.router = new Router(db, auth, idempotency, faults, settings.clock(), settings.adminToken(), settings.maxBodyBytes());
         this.app = Javalin.create(config -> {

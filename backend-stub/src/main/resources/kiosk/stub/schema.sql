@@ -1,10 +1,12 @@
 -- backend-stub schema: created at start, dropped and recreated by /admin/reset.
 CREATE TABLE IF NOT EXISTS resident (
   resident_id VARCHAR(16) PRIMARY KEY,
-  id_number CHAR(18) NOT NULL UNIQUE,
+  id_number VARCHAR(18) NOT NULL UNIQUE,
+  document_type VARCHAR(20) DEFAULT 'RESIDENT_ID' NOT NULL,
   name VARCHAR(64) NOT NULL,
+  name_latin VARCHAR(80),
   sex TINYINT NOT NULL,
-  nation CHAR(2) NOT NULL,
+  nation VARCHAR(2),
   birth_date DATE NOT NULL,
   address VARCHAR(200) NOT NULL,
   issuer VARCHAR(100) NOT NULL,
@@ -115,8 +117,12 @@ CREATE TABLE IF NOT EXISTS receipt (
   kind VARCHAR(12) NOT NULL,
   printed_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+CREATE TABLE IF NOT EXISTS seed_info (
+  version VARCHAR(40) NOT NULL
+);
 CREATE TABLE IF NOT EXISTS kiosk (
   kiosk_id VARCHAR(40) PRIMARY KEY,
+  station_id VARCHAR(16),
   key_hash CHAR(64) NOT NULL,
   location VARCHAR(100) NOT NULL,
   model VARCHAR(40),

@@ -18,7 +18,7 @@ class BadInputAndAuthTest {
     static void start() {
         stub = BackendStub.start(StubSettings.builder().port(0).inMemory().generatedResidents(0).maxBodyBytes(4096).build());
         client = new StubClient(stub.baseUrl());
-        zhang = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151235\",\"name\":\"张伟\"}")
+        zhang = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151256\",\"name\":\"张伟\"}")
                 .json().get("residentId").asText();
     }
 
@@ -82,7 +82,7 @@ class BadInputAndAuthTest {
 
     @Test
     void wrongTypesAreInvalidFields() {
-        StubClient.Response number = client.query("/api/v1/residents/lookup", "{\"idNumber\":110101198503151235,\"name\":\"张伟\"}");
+        StubClient.Response number = client.query("/api/v1/residents/lookup", "{\"idNumber\":330602198503151256,\"name\":\"张伟\"}");
         assertThat(number.code()).isEqualTo("INVALID_FIELD");
         assertThat(number.json().get("detail").asText()).contains("idNumber");
         StubClient.Response trips = client.query("/api/v1/exit-entry/endorsements/eligibility", "{\"residentId\":\"" + zhang
@@ -92,7 +92,7 @@ class BadInputAndAuthTest {
         assertThat(array.code()).isEqualTo("INVALID_FIELD");
         StubClient.Response empty = client.query("/api/v1/residents/lookup", "");
         assertThat(empty.code()).isEqualTo("INVALID_FIELD");
-        StubClient.Response missing = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151235\"}");
+        StubClient.Response missing = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151256\"}");
         assertThat(missing.json().get("detail").asText()).contains("name");
     }
 
@@ -107,7 +107,7 @@ class BadInputAndAuthTest {
 
     @Test
     void oversizedBodiesAre413() {
-        String big = "{\"idNumber\":\"110101198503151235\",\"name\":\"" + "张".repeat(3000) + "\"}";
+        String big = "{\"idNumber\":\"330602198503151256\",\"name\":\"" + "张".repeat(3000) + "\"}";
         StubClient.Response r = client.query("/api/v1/residents/lookup", big);
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.code()).isEqualTo("BODY_TOO_LARGE");

@@ -129,7 +129,7 @@ class FaultInjectionTest {
     @Test
     void afterEffectFaultsApplyTheEffectAndAKeyedRetryGetsTheStoredAnswer() {
         faults("{\"rules\":[{\"path\":\"/api/v1/payments/orders\",\"methods\":[\"POST\"],\"resetRate\":1.0,\"afterEffect\":true,\"limit\":1}]}");
-        String zhang = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151235\",\"name\":\"张伟\"}")
+        String zhang = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151256\",\"name\":\"张伟\"}")
                 .json().get("residentId").asText();
         String body = "{\"residentId\":\"" + zhang + "\",\"clientRef\":\"AE-1\",\"items\":[{\"kind\":\"TRAFFIC_FINE\",\"reference\":\"V-DEMO-0001\"}]}";
         assertThatThrownBy(() -> client.mutate("/api/v1/payments/orders", body, "ae-key")).hasRootCauseInstanceOf(IOException.class);

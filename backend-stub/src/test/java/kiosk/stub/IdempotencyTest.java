@@ -35,7 +35,7 @@ class IdempotencyTest {
         stub = BackendStub.start(StubSettings.builder().port(0).inMemory().generatedResidents(0).clock(CLOCK)
                 .idempotencyTtl(Duration.ofHours(24)).build());
         client = new StubClient(stub.baseUrl());
-        zhang = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151235\",\"name\":\"张伟\"}")
+        zhang = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151256\",\"name\":\"张伟\"}")
                 .json().get("residentId").asText();
     }
 

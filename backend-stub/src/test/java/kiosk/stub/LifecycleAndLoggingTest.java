@@ -77,10 +77,10 @@ class LifecycleAndLoggingTest {
         root.addAppender(appender);
         try (BackendStub stub = BackendStub.start(StubSettings.builder().port(0).inMemory().generatedResidents(5).build())) {
             StubClient client = new StubClient(stub.baseUrl());
-            client.query("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151235\",\"name\":\"张伟\"}");
-            client.query("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151235\",\"name\":\"李四\"}");
-            client.query("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151234\",\"name\":\"张伟\"}");
-            client.query("/api/v1/traffic/violations/query", "{\"plate\":\"京A12345\",\"engineTail\":\"123456\"}");
+            client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151256\",\"name\":\"张伟\"}");
+            client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151256\",\"name\":\"李四\"}");
+            client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151257\",\"name\":\"张伟\"}");
+            client.query("/api/v1/traffic/violations/query", "{\"plate\":\"浙D12345\",\"engineTail\":\"123456\"}");
             client.mutate("/api/v1/household/certificates", "{\"residentId\":\"R-000001\",\"purpose\":\"TRAVEL\"}");
         } finally {
             root.detachAppender(appender);
@@ -88,7 +88,7 @@ class LifecycleAndLoggingTest {
         }
         List<String> messages = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("kiosk=KIOSK-DEMO-001", "/api/v1/residents/lookup", "status=200", "ms="));
-        assertThat(String.join("\n", messages)).doesNotContain("110101198503151235", "110101198503151234", "张伟", "李四",
-                "南池子", "京A12345", "123456");
+        assertThat(String.join("\n", messages)).doesNotContain("330602198503151256", "330602198503151257", "张伟", "李四",
+                "解放北路", "浙D12345", "123456");
     }
 }

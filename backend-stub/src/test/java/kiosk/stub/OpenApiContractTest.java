@@ -69,14 +69,14 @@ class OpenApiContractTest {
         check("GET", "/api/v1/health", client.send(HttpRequest.newBuilder(stub.baseUrl().resolve("/api/v1/health"))));
         check("GET", "/openapi.json", client.get("/openapi.json"));
 
-        String zhang = post("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151235\",\"name\":\"张伟\"}").json().get("residentId").asText();
-        String li = post("/api/v1/residents/lookup", "{\"idNumber\":\"440304199207082467\",\"name\":\"李娜\"}").json().get("residentId").asText();
-        String liu = post("/api/v1/residents/lookup", "{\"idNumber\":\"110105200802290011\",\"name\":\"刘䶮\"}").json().get("residentId").asText();
-        post("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151235\",\"name\":\"无名\"}");
+        String zhang = post("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151256\",\"name\":\"张伟\"}").json().get("residentId").asText();
+        String li = post("/api/v1/residents/lookup", "{\"idNumber\":\"330106199207082463\",\"name\":\"李娜\"}").json().get("residentId").asText();
+        String liu = post("/api/v1/residents/lookup", "{\"idNumber\":\"330603200802290017\",\"name\":\"刘䶮\"}").json().get("residentId").asText();
+        post("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151256\",\"name\":\"无名\"}");
 
         JsonNode fines = post("/api/v1/traffic/violations/query", "{\"residentId\":\"" + zhang + "\"}").json();
-        post("/api/v1/traffic/violations/query", "{\"plate\":\"京A12345\",\"engineTail\":\"123456\"}");
-        post("/api/v1/traffic/violations/query", "{\"licenceNumber\":\"110101198503151235\"}");
+        post("/api/v1/traffic/violations/query", "{\"plate\":\"浙D12345\",\"engineTail\":\"123456\"}");
+        post("/api/v1/traffic/violations/query", "{\"licenceNumber\":\"330602198503151256\"}");
         post("/api/v1/traffic/vehicles/query", "{\"residentId\":\"" + zhang + "\"}");
         post("/api/v1/traffic/licence/query", "{\"residentId\":\"" + zhang + "\"}");
         String renewal = "{\"residentId\":\"" + zhang + "\",\"healthCheckRef\":\"HC-2026-001\",\"clientRef\":\"C-1\"}";
@@ -102,7 +102,7 @@ class OpenApiContractTest {
                 + "\",\"items\":[{\"kind\":\"APPLICATION_FEE\",\"reference\":\"" + applicationId + "\"}]}").json().get("orderId").asText();
         mutate("/api/v1/payments/orders/" + feeOrder + "/pay", "");
         mutate("/api/v1/payments/orders/" + feeOrder + "/refund", "{\"reason\":\"resident changed their mind\"}");
-        mutate("/api/v1/traffic/inspection-marks", "{\"residentId\":\"" + zhang + "\",\"plate\":\"京A12345\"}");
+        mutate("/api/v1/traffic/inspection-marks", "{\"residentId\":\"" + zhang + "\",\"plate\":\"浙D12345\"}");
 
         mutate("/api/v1/household/residence-permits/applications", "{\"residentId\":\"" + li + "\",\"kind\":\"RENEWAL\"}");
         mutate("/api/v1/household/certificates", "{\"residentId\":\"" + zhang + "\",\"purpose\":\"EMPLOYMENT\"}");

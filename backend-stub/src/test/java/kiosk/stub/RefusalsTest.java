@@ -95,19 +95,19 @@ class RefusalsTest {
 
     @Test
     void residents() {
-        refused(client.query("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151234\",\"name\":\"张伟\"}"), Refusal.INVALID_ID_NUMBER);
-        refused(client.query("/api/v1/residents/lookup", "{\"idNumber\":\"" + IdNumbers.build("110101", LocalDate.of(1999, 9, 9), 1)
+        refused(client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151257\",\"name\":\"张伟\"}"), Refusal.INVALID_ID_NUMBER);
+        refused(client.query("/api/v1/residents/lookup", "{\"idNumber\":\"" + IdNumbers.build("330602", LocalDate.of(1999, 9, 9), 1)
                 + "\",\"name\":\"张伟\"}"), Refusal.RESIDENT_NOT_FOUND);
-        assertThat(client.query("/api/v1/residents/lookup", "{\"idNumber\":\"" + IdNumbers.build("110108", LocalDate.of(1990, 1, 1), 124)
+        assertThat(client.query("/api/v1/residents/lookup", "{\"idNumber\":\"" + IdNumbers.build("330681", LocalDate.of(1990, 1, 1), 124)
                 + "\",\"name\":\"赵敏\"}").json().get("residentId").asText()).isEqualTo(ZHAO);
     }
 
     @Test
     void trafficQueries() {
-        refused(client.query("/api/v1/traffic/violations/query", "{\"plate\":\"京A12345\",\"engineTail\":\"000000\"}"), Refusal.VEHICLE_NOT_FOUND);
-        refused(client.query("/api/v1/traffic/violations/query", "{\"plate\":\"京Z99999\",\"engineTail\":\"123456\"}"), Refusal.VEHICLE_NOT_FOUND);
+        refused(client.query("/api/v1/traffic/violations/query", "{\"plate\":\"浙D12345\",\"engineTail\":\"000000\"}"), Refusal.VEHICLE_NOT_FOUND);
+        refused(client.query("/api/v1/traffic/violations/query", "{\"plate\":\"浙Z99999\",\"engineTail\":\"123456\"}"), Refusal.VEHICLE_NOT_FOUND);
         refused(client.query("/api/v1/traffic/licence/query", "{\"residentId\":\"" + LIU + "\"}"), Refusal.LICENCE_NOT_FOUND);
-        refused(client.query("/api/v1/traffic/violations/query", "{\"licenceNumber\":\"110105200802290011\"}"), Refusal.LICENCE_NOT_FOUND);
+        refused(client.query("/api/v1/traffic/violations/query", "{\"licenceNumber\":\"330603200802290017\"}"), Refusal.LICENCE_NOT_FOUND);
     }
 
     @Test
@@ -136,11 +136,11 @@ class RefusalsTest {
     @Test
     void inspectionMarks() {
         String path = "/api/v1/traffic/inspection-marks";
-        refused(client.mutate(path, "{\"residentId\":\"" + LI + "\",\"plate\":\"京A12345\"}"), Refusal.VEHICLE_NOT_OWNED);
-        refused(client.mutate(path, "{\"residentId\":\"" + WANG + "\",\"plate\":\"苏E8F123\"}"), Refusal.INSPECTION_OVERDUE);
-        refused(client.mutate(path, "{\"residentId\":\"" + ZHANG + "\",\"plate\":\"京A12345\"}"), Refusal.UNPAID_VIOLATIONS);
-        refused(client.mutate(path, "{\"residentId\":\"" + ZHANG + "\",\"plate\":\"京Z00000\"}"), Refusal.VEHICLE_NOT_FOUND);
-        assertThat(client.mutate(path, "{\"residentId\":\"" + LI + "\",\"plate\":\"粤B66K88\"}").status()).isEqualTo(201);
+        refused(client.mutate(path, "{\"residentId\":\"" + LI + "\",\"plate\":\"浙D12345\"}"), Refusal.VEHICLE_NOT_OWNED);
+        refused(client.mutate(path, "{\"residentId\":\"" + WANG + "\",\"plate\":\"浙B8F123\"}"), Refusal.INSPECTION_OVERDUE);
+        refused(client.mutate(path, "{\"residentId\":\"" + ZHANG + "\",\"plate\":\"浙D12345\"}"), Refusal.UNPAID_VIOLATIONS);
+        refused(client.mutate(path, "{\"residentId\":\"" + ZHANG + "\",\"plate\":\"浙Z00000\"}"), Refusal.VEHICLE_NOT_FOUND);
+        assertThat(client.mutate(path, "{\"residentId\":\"" + LI + "\",\"plate\":\"浙A66K88\"}").status()).isEqualTo(201);
     }
 
     @Test

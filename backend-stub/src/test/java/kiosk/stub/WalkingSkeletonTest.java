@@ -33,33 +33,33 @@ class WalkingSkeletonTest {
 
     @Test
     void demoResidentsAreSeededWithTheirFines() {
-        JsonNode wang = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"320583196011010053\",\"name\":\"王\uD86D\uDCE7明\"}").json();
+        JsonNode wang = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330282196011010052\",\"name\":\"王\uD86D\uDCE7明\"}").json();
         assertThat(wang.get("name").asText()).isEqualTo("王𫓧明");
-        assertThat(wang.get("idNumberMasked").asText()).isEqualTo("320***********0053");
-        JsonNode fines = client.query("/api/v1/traffic/violations/query", "{\"plate\":\"苏E8F123\",\"engineTail\":\"700123\"}").json();
+        assertThat(wang.get("idNumberMasked").asText()).isEqualTo("330***********0052");
+        JsonNode fines = client.query("/api/v1/traffic/violations/query", "{\"plate\":\"浙B8F123\",\"engineTail\":\"700123\"}").json();
         assertThat(fines.get("violations")).hasSize(1);
         assertThat(fines.get("unpaidCount").asInt()).isEqualTo(1);
 
-        JsonNode li = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"440304199207082467\",\"name\":\"李娜\"}").json();
+        JsonNode li = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330106199207082463\",\"name\":\"李娜\"}").json();
         JsonNode liFines = client.query("/api/v1/traffic/violations/query",
                 "{\"residentId\":\"" + li.get("residentId").asText() + "\"}").json();
         assertThat(liFines.get("unpaidCount").asInt()).isZero();
 
-        JsonNode liu = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"110105200802290011\",\"name\":\"刘䶮\"}").json();
+        JsonNode liu = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330603200802290017\",\"name\":\"刘䶮\"}").json();
         assertThat(liu.get("residentId").asText()).isNotBlank();
     }
 
     @Test
     void wrongNameIsNotFoundAndBadChecksumIsRefused() {
-        assertThat(client.query("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151235\",\"name\":\"李四\"}").code())
+        assertThat(client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151256\",\"name\":\"李四\"}").code())
                 .isEqualTo("RESIDENT_NOT_FOUND");
-        assertThat(client.query("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151234\",\"name\":\"张伟\"}").code())
+        assertThat(client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151257\",\"name\":\"张伟\"}").code())
                 .isEqualTo("INVALID_ID_NUMBER");
     }
 
     @Test
     void payPrintReprintRefund() {
-        String resident = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151235\",\"name\":\"张伟\"}")
+        String resident = client.query("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151256\",\"name\":\"张伟\"}")
                 .json().get("residentId").asText();
         JsonNode fines = client.query("/api/v1/traffic/violations/query", "{\"residentId\":\"" + resident + "\"}").json();
         assertThat(fines.get("unpaidCount").asInt()).isEqualTo(2);

@@ -172,12 +172,12 @@ public final class StubBench {
     /** The fixed residents of the seed (the generated ones are not known outside the database). */
     private static String[] lookupBodies() {
         return new String[] {
-            "{\"idNumber\":\"110101198503151235\",\"name\":\"张伟\"}",
-            "{\"idNumber\":\"440304199207082467\",\"name\":\"李娜\"}",
-            "{\"idNumber\":\"320583196011010053\",\"name\":\"王\uD86D\uDCE7明\"}",
-            "{\"idNumber\":\"110105200802290011\",\"name\":\"刘\u4DAE\"}",
-            "{\"idNumber\":\"" + IdNumbers.build("110108", LocalDate.of(1990, 1, 1), 124) + "\",\"name\":\"赵敏\"}",
-            "{\"idNumber\":\"" + IdNumbers.build("310101", LocalDate.of(1995, 5, 5), 246) + "\",\"name\":\"陈静\"}"};
+            "{\"idNumber\":\"330602198503151256\",\"name\":\"张伟\"}",
+            "{\"idNumber\":\"330106199207082463\",\"name\":\"李娜\"}",
+            "{\"idNumber\":\"330282196011010052\",\"name\":\"王\uD86D\uDCE7明\"}",
+            "{\"idNumber\":\"330603200802290017\",\"name\":\"刘\u4DAE\"}",
+            "{\"idNumber\":\"" + IdNumbers.build("330681", LocalDate.of(1990, 1, 1), 124) + "\",\"name\":\"赵敏\"}",
+            "{\"idNumber\":\"" + IdNumbers.build("330381", LocalDate.of(1995, 5, 5), 246) + "\",\"name\":\"陈静\"}"};
     }
 
     private static Workload mix(Workload... workloads) {

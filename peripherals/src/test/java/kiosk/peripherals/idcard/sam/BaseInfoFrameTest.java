@@ -24,7 +24,7 @@ class BaseInfoFrameTest {
         assertThat(frame).hasSize(7 + 3 + 6 + 256 + 1024 + 1024 + 1);
         ResidentIdCard card = (ResidentIdCard) BaseInfo.decodeFrame(frame);
         assertThat(card.name()).isEqualTo("王\uD86D\uDCE7明");
-        assertThat(card.idNumber().value()).isEqualTo("320583196011010053");
+        assertThat(card.idNumber().value()).isEqualTo("330282196011010052");
     }
 
     @Test

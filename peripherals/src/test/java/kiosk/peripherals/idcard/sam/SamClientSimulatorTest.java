@@ -55,8 +55,8 @@ class SamClientSimulatorTest {
     }
 
     @Test
-    void findSelectReadEveryDemoResidentThroughTheRealParser() throws Exception {
-        for (ResidentIdCard sample : SampleCards.demoResidents()) {
+    void findSelectReadEverySampleCardThroughTheRealParser() throws Exception {
+        for (CardIdentity sample : SampleCards.all()) {
             simulator.insert(sample);
             assertThat(client.findCard()).isTrue();
             CardIdentity read = client.readCard();
@@ -69,11 +69,11 @@ class SamClientSimulatorTest {
 
     @Test
     void appendedAddressIsRead() throws Exception {
-        simulator.insert(SampleCards.zhangWei().withAppendedAddress("北京市西城区新街口1号"));
+        simulator.insert(SampleCards.zhangWei().withAppendedAddress("浙江省绍兴市越城区胜利西路9号"));
         assertThat(client.findCard()).isTrue();
         ResidentIdCard read = (ResidentIdCard) client.readCard();
-        assertThat(read.appendedAddress()).isEqualTo("北京市西城区新街口1号");
-        assertThat(client.readAppendedAddress()).isEqualTo("北京市西城区新街口1号");
+        assertThat(read.appendedAddress()).isEqualTo("浙江省绍兴市越城区胜利西路9号");
+        assertThat(client.readAppendedAddress()).isEqualTo("浙江省绍兴市越城区胜利西路9号");
     }
 
     @Test

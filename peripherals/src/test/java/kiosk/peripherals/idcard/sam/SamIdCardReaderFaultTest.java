@@ -211,7 +211,7 @@ class SamIdCardReaderFaultTest {
         simulator.insert(SampleCards.zhangWei());
         awaitData(1);
         for (DeviceEvent event : events) {
-            assertThat(event.toString()).doesNotContain("张伟", "110101198503151235", "南池子");
+            assertThat(event.toString()).doesNotContain("张伟", "330602198503151256", "解放北路");
         }
     }
 
