@@ -3,12 +3,17 @@ package kiosk.app.assembly;
 import java.util.ArrayList;
 import java.util.List;
 import kiosk.app.backend.BackendCalls;
+import kiosk.app.backend.ExitEntryBackend;
 import kiosk.app.backend.TrafficBackend;
 import kiosk.app.flow.PaymentDesk;
 import kiosk.app.flow.Receipts;
 import kiosk.app.flow.ResidentService;
+import kiosk.app.services.exitentry.ExitEntryServices;
 import kiosk.app.services.receipts.ReprintService;
+import kiosk.app.services.traffic.DriverServices;
+import kiosk.app.services.traffic.FinesByPlate;
 import kiosk.app.services.traffic.TrafficServices;
+import kiosk.app.services.traffic.VehicleServices;
 
 /**
  * Which services this kiosk offers, in menu order, each declaration given its domain's backend port.
@@ -23,6 +28,18 @@ public final class ServiceCatalog {
         TrafficBackend traffic = new TrafficBackend(backend);
         List<ResidentService> services = new ArrayList<>();
         services.add(TrafficServices.fines(traffic));
+        services.add(FinesByPlate.declare(traffic));
+        services.add(VehicleServices.vehicles(traffic));
+        services.add(VehicleServices.inspectionMark(traffic));
+        services.add(DriverServices.licencePoints(traffic));
+        services.add(DriverServices.licenceRenewal(traffic));
+
+        // exit-entry
+        ExitEntryBackend exitEntry = new ExitEntryBackend(backend);
+        services.add(ExitEntryServices.permits(exitEntry));
+        services.add(ExitEntryServices.endorsement(exitEntry));
+        services.add(ExitEntryServices.collection(exitEntry));
+
         services.add(ReprintService.declare(payments, receipts));
         return List.copyOf(services);
     }
