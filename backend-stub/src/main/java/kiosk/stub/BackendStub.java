@@ -6,15 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import kiosk.stub.api.AdminApi;
 import kiosk.stub.api.Applications;
+import kiosk.stub.api.EligibilityApi;
 import kiosk.stub.api.ExitEntryApi;
 import kiosk.stub.api.FleetApi;
 import kiosk.stub.api.HealthApi;
 import kiosk.stub.api.HouseholdApi;
+import kiosk.stub.api.IdentityApi;
 import kiosk.stub.api.OpenApiRoute;
 import kiosk.stub.api.PaymentApi;
+import kiosk.stub.api.PaymentCodeApi;
 import kiosk.stub.api.ReceiptApi;
 import kiosk.stub.api.ResidentApi;
+import kiosk.stub.api.StationApi;
 import kiosk.stub.api.TrafficApi;
+import kiosk.stub.api.VerifyApi;
 import kiosk.stub.db.Database;
 import kiosk.stub.db.Sql;
 import kiosk.stub.fault.FaultInjector;
@@ -93,6 +98,11 @@ public final class BackendStub implements AutoCloseable {
         routes.addAll(HouseholdApi.routes());
         routes.addAll(ExitEntryApi.routes());
         routes.addAll(Applications.routes());
+        routes.addAll(EligibilityApi.routes());
+        routes.addAll(StationApi.routes());
+        routes.addAll(IdentityApi.routes());
+        routes.addAll(PaymentCodeApi.routes());
+        routes.addAll(VerifyApi.routes());
         routes.addAll(FleetApi.routes());
         routes.addAll(new AdminApi(faults, new AdminApi.Resetter() {
             @Override

@@ -73,6 +73,12 @@ class OpenApiContractTest {
         String li = post("/api/v1/residents/lookup", "{\"idNumber\":\"330106199207082463\",\"name\":\"李娜\"}").json().get("residentId").asText();
         String liu = post("/api/v1/residents/lookup", "{\"idNumber\":\"330603200802290017\",\"name\":\"刘䶮\"}").json().get("residentId").asText();
         post("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151256\",\"name\":\"无名\"}");
+        post("/api/v1/residents/lookup", "{\"idNumber\":\"DEU336408120012\",\"name\":\"穆斯特曼\",\"documentType\":\"FOREIGN_PERMANENT\"}");
+        post("/api/v1/residents/lookup", "{\"idNumber\":\"810000198806120376\",\"name\":\"陈家豪\",\"documentType\":\"HMT_RESIDENCE\"}");
+        String code = admin("POST", "/admin/identity-codes", "{\"residentId\":\"" + zhang + "\"}").json().get("payload").asText();
+        post("/api/v1/identity/qr", "{\"payload\":\"" + code + "\"}");
+        post("/api/v1/identity/qr", "{\"payload\":\"not an e-ID\"}");
+        post("/api/v1/residents/lookup", "{\"documentType\":\"E_ID\",\"payload\":\"" + code + "\"}");
 
         JsonNode fines = post("/api/v1/traffic/violations/query", "{\"residentId\":\"" + zhang + "\"}").json();
         post("/api/v1/traffic/violations/query", "{\"plate\":\"浙D12345\",\"engineTail\":\"123456\"}");
@@ -100,12 +106,24 @@ class OpenApiContractTest {
         check("GET", "/api/v1/applications/" + applicationId, client.get("/api/v1/applications/" + applicationId));
         String feeOrder = mutate("/api/v1/payments/orders", "{\"residentId\":\"" + zhang
                 + "\",\"items\":[{\"kind\":\"APPLICATION_FEE\",\"reference\":\"" + applicationId + "\"}]}").json().get("orderId").asText();
-        mutate("/api/v1/payments/orders/" + feeOrder + "/pay", "");
+        assertThat(mutate("/api/v1/payments/orders/" + feeOrder + "/pay-by-code", "{\"code\":\"12345\"}").code())
+                .isEqualTo("PAYMENT_CODE_MALFORMED");
+        mutate("/api/v1/payments/orders/" + feeOrder + "/pay-by-code", "{\"code\":\"134567890123456789\"}");
+        check("GET", "/api/v1/verify/" + feeOrder, client.get("/api/v1/verify/" + feeOrder));
+        check("GET", "/api/v1/verify/" + applicationId, client.get("/api/v1/verify/" + applicationId));
+        check("GET", "/api/v1/verify/RC-NONE", client.get("/api/v1/verify/RC-NONE"));
+        StubClient.Response page = client.get("/verify/" + feeOrder + "?lang=en");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(contract.find("GET", "/verify/" + feeOrder)).isPresent();
+        covered.add("GET /verify/{ref}");
         mutate("/api/v1/payments/orders/" + feeOrder + "/refund", "{\"reason\":\"resident changed their mind\"}");
         mutate("/api/v1/traffic/inspection-marks", "{\"residentId\":\"" + zhang + "\",\"plate\":\"浙D12345\"}");
 
         mutate("/api/v1/household/residence-permits/applications", "{\"residentId\":\"" + li + "\",\"kind\":\"RENEWAL\"}");
-        mutate("/api/v1/household/certificates", "{\"residentId\":\"" + zhang + "\",\"purpose\":\"EMPLOYMENT\"}");
+        String certificate = mutate("/api/v1/household/certificates", "{\"residentId\":\"" + zhang + "\",\"purpose\":\"EMPLOYMENT\"}")
+                .json().get("certificateId").asText();
+        check("GET", "/api/v1/verify/" + certificate + "?code=WRONG", client.get("/api/v1/verify/" + certificate + "?code=WRONG"));
         mutate("/api/v1/household/temporary-id", "{\"residentId\":\"" + liu + "\"}");
         post("/api/v1/household/id-card/progress", "{\"residentId\":\"" + liu + "\"}");
 
@@ -118,6 +136,12 @@ class OpenApiContractTest {
         mutate("/api/v1/exit-entry/endorsements", endorsement);
         post("/api/v1/exit-entry/collections/query", "{\"residentId\":\"" + li + "\"}");
         post("/api/v1/applications/query", "{\"residentId\":\"" + zhang + "\",\"domain\":\"TRAFFIC\"}");
+        assertThat(post("/api/v1/eligibility", "{\"residentId\":\"" + li + "\",\"service\":\"RESIDENCE_PERMIT_RENEWAL\"}")
+                .json().get("eligible").asBoolean()).isFalse();
+        assertThat(post("/api/v1/eligibility", "{\"residentId\":\"R-000003\",\"service\":\"ENDORSEMENT\",\"destination\":\"TW\"}")
+                .json().has("counter")).isTrue();
+        post("/api/v1/eligibility", "{\"residentId\":\"" + zhang + "\",\"service\":\"HOUSEHOLD_CERTIFICATE\"}");
+        check("GET", "/api/v1/stations", client.get("/api/v1/stations"));
 
         String fleet = "/api/v1/fleet/kiosks/KIOSK-DEMO-001";
         mutate(fleet + "/registration", "{\"model\":\"K-100\",\"softwareVersion\":\"0.1.0\",\"devices\":[\"printer\"]}");

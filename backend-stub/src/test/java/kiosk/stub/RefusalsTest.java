@@ -176,6 +176,22 @@ class RefusalsTest {
     }
 
     @Test
+    void identityAndPaymentCodes() {
+        refused(client.query("/api/v1/identity/qr", "{\"payload\":\"https://example.com/x\"}"), Refusal.IDENTITY_CODE_MALFORMED);
+        String code = client.admin("POST", "/admin/identity-codes", "{\"residentId\":\"" + ZHANG + "\"}").json().get("payload").asText();
+        String forged = code.substring(0, code.lastIndexOf('.') + 1) + "AAAAAAAAAAAAAAAAAAAAAA";
+        refused(client.query("/api/v1/identity/qr", "{\"payload\":\"" + forged + "\"}"), Refusal.IDENTITY_CODE_UNKNOWN);
+        String old = client.admin("POST", "/admin/identity-codes", "{\"residentId\":\"" + ZHANG + "\",\"issuedAt\":\""
+                + java.time.Instant.now().minusSeconds(600) + "\"}").json().get("payload").asText();
+        refused(client.query("/api/v1/identity/qr", "{\"payload\":\"" + old + "\"}"), Refusal.IDENTITY_CODE_EXPIRED);
+        String orderId = order(ZHANG, "TRAFFIC_FINE", "V-DEMO-0001").json().get("orderId").asText();
+        String path = "/api/v1/payments/orders/" + orderId + "/pay-by-code";
+        refused(client.mutate(path, "{\"code\":\"9912345678901234567\"}"), Refusal.PAYMENT_CODE_MALFORMED);
+        refused(client.mutate(path, "{\"code\":\"STUBPAY-EXPIRED\"}"), Refusal.PAYMENT_CODE_EXPIRED);
+        refused(client.mutate("/api/v1/payments/orders/O-NOPE/pay-by-code", "{\"code\":\"STUBPAY-1\"}"), Refusal.ORDER_NOT_FOUND);
+    }
+
+    @Test
     void residencePermits() {
         String path = "/api/v1/household/residence-permits/applications";
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));

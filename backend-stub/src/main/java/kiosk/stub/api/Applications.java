@@ -17,6 +17,7 @@ import kiosk.stub.http.Check;
 import kiosk.stub.http.Ledger;
 import kiosk.stub.http.Route;
 import kiosk.stub.json.Json;
+import kiosk.stub.seed.Stations;
 
 /** Applications of every domain: creation for the business routes, progress queries for the kiosk. */
 public final class Applications {
@@ -25,8 +26,14 @@ public final class Applications {
     public static final Set<String> DOMAINS = Set.of("HOUSEHOLD", "TRAFFIC", "EXIT_ENTRY");
 
     /** An application and where it stands. */
+    /**
+     * An application and where it stands; title names it in every kiosk language, collectionPointName says where
+     * the document is collected (when it is ready).
+     */
     public record ApplicationView(String applicationId, String domain, String type, String status, long feeCents,
-                                  Map<String, Object> details, String collectionPoint, Instant createdAt, Instant updatedAt) {
+                                  Map<String, Object> details, String collectionPoint, Instant createdAt, Instant updatedAt,
+                                  Map<String, String> title, Map<String, String> statusText,
+                                  Map<String, String> collectionPointName) {
     }
 
     /** Progress query: one resident, optionally one domain or type. */
@@ -95,8 +102,12 @@ public final class Applications {
         } catch (Exception e) {
             throw new SQLException("Unreadable application details", e);
         }
-        return new ApplicationView(rs.getString("application_id"), rs.getString("domain"), rs.getString("app_type"),
-                rs.getString("status"), rs.getLong("fee_cents"), details, rs.getString("collection_point"),
-                Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
+        String type = rs.getString("app_type");
+        String status = rs.getString("status");
+        String point = rs.getString("collection_point");
+        return new ApplicationView(rs.getString("application_id"), rs.getString("domain"), type, status,
+                rs.getLong("fee_cents"), details, point, Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
+                Titles.application(type, details).map(), Titles.status(status).map(),
+                point == null ? null : Stations.collectionPointNamed(point).map(Stations.Text::map).orElse(null));
     }
 }

@@ -41,10 +41,6 @@ public final class ExitEntryApi {
         }
     }
 
-    /** Eligibility answer: eligible with a fee, or the refusal (often: go to a counter). */
-    public record Eligibility(boolean eligible, long feeCents, Refusal.ErrorBody refusal) {
-    }
-
     /** An endorsement on a permit. */
     public record EndorsementView(String endorsementId, String destination, String type, int tripsTotal, int tripsRemaining,
                                   LocalDate validUntil, boolean usable) {
@@ -107,24 +103,15 @@ public final class ExitEntryApi {
 
     private static ApiResponse eligibility(Call call) throws Exception {
         EndorsementRequest req = call.body(EndorsementRequest.class);
-        try {
-            return ApiResponse.ok(new Eligibility(true, check(call, req), null));
-        } catch (ApiException e) {
-            if (e.refusal().status() != 409) {
-                throw e;
-            }
-            return ApiResponse.ok(new Eligibility(false, 0, e.refusal().body(e.detail())));
-        }
+        ResidentRow r = ResidentRow.require(call.db(), req.residentId());
+        return EligibilityApi.assess(call, "EXIT_ENTRY",
+                () -> endorsementRules(call, r, req.permitId(), req.destination(), req.type(), req.trips()).feeCents());
     }
 
     private static ApiResponse apply(Call call) throws Exception {
         EndorsementRequest req = call.body(EndorsementRequest.class);
-        long fee = check(call, req);
-        if (Sql.count(call.db(), "SELECT COUNT(*) FROM application WHERE resident_id = ? AND app_type = 'ENDORSEMENT'"
-                        + " AND status IN ('AWAITING_PAYMENT','SUBMITTED','IN_REVIEW','APPROVED') AND details LIKE ?",
-                req.residentId(), "%\"permitId\":\"" + req.permitId() + "\",\"destination\":\"" + req.destination() + "\"%") > 0) {
-            throw new ApiException(Refusal.APPLICATION_ALREADY_OPEN);
-        }
+        ResidentRow r = ResidentRow.require(call.db(), req.residentId());
+        long fee = endorsementRules(call, r, req.permitId(), req.destination(), req.type(), req.trips()).feeCents();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("permitId", req.permitId());
         details.put("destination", req.destination());
@@ -135,16 +122,29 @@ public final class ExitEntryApi {
                 fee, details));
     }
 
-    /** The rules, in the order a counter clerk would apply them; returns the fee or throws the refusal. */
-    private static long check(Call call, EndorsementRequest req) throws Exception {
+    /** The permit an endorsement goes on and its fee. */
+    record EndorsementCase(String permitId, long feeCents) {
+    }
+
+    /**
+     * The endorsement rules, in the order a counter clerk would apply them (shared by the route and both
+     * eligibility routes); returns the fee or throws the refusal. Without a permitId the resident's permit for
+     * the destination is taken; without a type or trips, the rules that need them are left for later.
+     */
+    static EndorsementCase endorsementRules(Call call, ResidentRow r, String permitId, String destination, String type,
+                                            Integer trips) throws Exception {
         Connection c = call.db();
-        ResidentRow r = ResidentRow.require(c, req.residentId());
-        record Permit(String kind, LocalDate until) {
+        boolean taiwan = "TW".equals(destination);
+        record Permit(String id, String kind, LocalDate until) {
         }
-        Permit permit = Sql.one(c, "SELECT kind, valid_until FROM travel_permit WHERE permit_id = ? AND resident_id = ? FOR UPDATE",
-                rs -> new Permit(rs.getString(1), Sql.date(rs, "valid_until")), req.permitId(), req.residentId())
+        Permit permit = (permitId != null
+                ? Sql.one(c, "SELECT permit_id, kind, valid_until FROM travel_permit WHERE permit_id = ? AND resident_id = ? FOR UPDATE",
+                        rs -> new Permit(rs.getString(1), rs.getString(2), Sql.date(rs, "valid_until")), permitId, r.residentId())
+                : Sql.one(c, "SELECT permit_id, kind, valid_until FROM travel_permit WHERE kind = ? AND resident_id = ?"
+                                + " ORDER BY valid_until DESC LIMIT 1 FOR UPDATE",
+                        rs -> new Permit(rs.getString(1), rs.getString(2), Sql.date(rs, "valid_until")),
+                        taiwan ? "TAIWAN" : "HK_MACAO", r.residentId()))
                 .orElseThrow(() -> new ApiException(Refusal.PERMIT_NOT_FOUND));
-        boolean taiwan = "TW".equals(req.destination());
         if (taiwan != "TAIWAN".equals(permit.kind())) {
             throw new ApiException(Refusal.DESTINATION_NOT_COVERED);
         }
@@ -157,24 +157,29 @@ public final class ExitEntryApi {
         if (r.stateEmployee()) {
             throw new ApiException(Refusal.COUNTER_STATE_EMPLOYEE);
         }
-        if (req.type().equals("VISIT_RELATIVES") || req.type().equals("BUSINESS")) {
+        if ("VISIT_RELATIVES".equals(type) || "BUSINESS".equals(type)) {
             throw new ApiException(Refusal.COUNTER_DOCUMENTS_REQUIRED);
         }
-        if (req.type().equals("INDIVIDUAL_TOURISM")) {
+        if ("INDIVIDUAL_TOURISM".equals(type)) {
             if (taiwan) {
                 throw new ApiException(Refusal.ENDORSEMENT_TYPE_NOT_OFFERED);
             }
             if (!r.localHukou()) {
                 throw new ApiException(Refusal.COUNTER_NON_LOCAL_HUKOU);
             }
-        } else if (req.trips() != 1) {
+        } else if (type != null && trips != null && trips != 1) {
             throw new ApiException(Refusal.TRIPS_NOT_OFFERED, "group tourism is single-trip");
         }
         if (Sql.count(c, "SELECT COUNT(*) FROM endorsement WHERE permit_id = ? AND destination = ? AND trips_remaining > 0"
-                + " AND valid_until >= ?", req.permitId(), req.destination(), call.today()) > 0) {
+                + " AND valid_until >= ?", permit.id(), destination, call.today()) > 0) {
             throw new ApiException(Refusal.ENDORSEMENT_STILL_VALID);
         }
-        return (taiwan ? 2_000L : 1_500L) * req.trips();
+        if (Sql.count(c, "SELECT COUNT(*) FROM application WHERE resident_id = ? AND app_type = 'ENDORSEMENT'"
+                        + " AND status IN ('AWAITING_PAYMENT','SUBMITTED','IN_REVIEW','APPROVED') AND details LIKE ?",
+                r.residentId(), "%\"permitId\":\"" + permit.id() + "\",\"destination\":\"" + destination + "\"%") > 0) {
+            throw new ApiException(Refusal.APPLICATION_ALREADY_OPEN);
+        }
+        return new EndorsementCase(permit.id(), (taiwan ? 2_000L : 1_500L) * (trips == null ? 1 : trips));
     }
 
     private static ApiResponse collections(Call call) throws Exception {

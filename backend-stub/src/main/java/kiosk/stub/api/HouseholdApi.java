@@ -75,40 +75,61 @@ public final class HouseholdApi {
                 Route.query(HandlerType.POST, "/api/v1/household/id-card/progress", HouseholdApi::idCardProgress));
     }
 
-    private static ApiResponse residencePermit(Call call) throws Exception {
-        ResidencePermitRequest req = call.body(ResidencePermitRequest.class);
+    /** The resident's residence permit in this city, if any. */
+    record Permit(String id, LocalDate validUntil) {
+    }
+
+    /**
+     * The residence permit rules (shared by the route and the eligibility check): NEW needs no local household
+     * registration, no valid permit, six months of residence (checked once residenceSince is known) and no open
+     * application; RENEWAL needs a permit inside its renewal window. Returns the current permit.
+     */
+    static Optional<Permit> residencePermitRules(Call call, ResidentRow r, String kind, LocalDate residenceSince)
+            throws Exception {
         Connection c = call.db();
-        ResidentRow r = ResidentRow.require(c, req.residentId());
         if (r.localHukou()) {
             throw new ApiException(Refusal.LOCAL_HUKOU_NO_RESIDENCE_PERMIT);
-        }
-        record Permit(String id, LocalDate validUntil) {
         }
         Optional<Permit> current = Sql.one(c, "SELECT permit_id, valid_until FROM residence_permit WHERE resident_id = ? AND city = ?"
                         + " ORDER BY valid_until DESC LIMIT 1 FOR UPDATE",
                 rs -> new Permit(rs.getString(1), Sql.date(rs, "valid_until")), r.residentId(), Seeder.LOCAL_CITY);
         LocalDate today = call.today();
-        if ("NEW".equals(req.kind())) {
+        if ("NEW".equals(kind)) {
             if (current.isPresent() && !current.get().validUntil().isBefore(today)) {
                 throw new ApiException(Refusal.RESIDENCE_PERMIT_STILL_VALID);
             }
-            Check.that(!req.residenceSince().isAfter(today), "residenceSince", "is not in the future");
-            if (req.residenceSince().plusMonths(RESIDENCE_MONTHS_REQUIRED).isAfter(today)) {
-                throw new ApiException(Refusal.RESIDENCE_TOO_SHORT);
+            if (residenceSince != null) {
+                Check.that(!residenceSince.isAfter(today), "residenceSince", "is not in the future");
+                if (residenceSince.plusMonths(RESIDENCE_MONTHS_REQUIRED).isAfter(today)) {
+                    throw new ApiException(Refusal.RESIDENCE_TOO_SHORT);
+                }
             }
             if (Applications.hasOpen(c, r.residentId(), "RESIDENCE_PERMIT")) {
                 throw new ApiException(Refusal.APPLICATION_ALREADY_OPEN);
             }
+            return current;
+        }
+        Permit permit = current.orElseThrow(() -> new ApiException(Refusal.NO_RESIDENCE_PERMIT));
+        if (today.isBefore(permit.validUntil().minusDays(RESIDENCE_RENEWAL_WINDOW_DAYS))) {
+            throw new ApiException(Refusal.RESIDENCE_RENEWAL_TOO_EARLY);
+        }
+        return current;
+    }
+
+    private static ApiResponse residencePermit(Call call) throws Exception {
+        ResidencePermitRequest req = call.body(ResidencePermitRequest.class);
+        Connection c = call.db();
+        ResidentRow r = ResidentRow.require(c, req.residentId());
+        Optional<Permit> current = residencePermitRules(call, r, req.kind(), req.residenceSince());
+        LocalDate today = call.today();
+        if ("NEW".equals(req.kind())) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("kind", "NEW");
             details.put("city", Seeder.LOCAL_CITY);
             details.put("residenceSince", req.residenceSince().toString());
             return ApiResponse.created(Applications.create(call, r.residentId(), "HOUSEHOLD", "RESIDENCE_PERMIT", "SUBMITTED", 0, details));
         }
-        Permit permit = current.orElseThrow(() -> new ApiException(Refusal.NO_RESIDENCE_PERMIT));
-        if (today.isBefore(permit.validUntil().minusDays(RESIDENCE_RENEWAL_WINDOW_DAYS))) {
-            throw new ApiException(Refusal.RESIDENCE_RENEWAL_TOO_EARLY);
-        }
+        Permit permit = current.orElseThrow();
         LocalDate from = permit.validUntil().isBefore(today) ? today : permit.validUntil();
         LocalDate until = from.plusYears(1);
         Sql.update(c, "UPDATE residence_permit SET valid_until = ? WHERE permit_id = ?", until, permit.id());
@@ -121,13 +142,18 @@ public final class HouseholdApi {
         return ApiResponse.created(Applications.create(call, r.residentId(), "HOUSEHOLD", "RESIDENCE_PERMIT", "APPROVED", 0, details));
     }
 
+    /** A household registration certificate needs local household registration. */
+    static void certificateRules(ResidentRow r) {
+        if (!r.localHukou()) {
+            throw new ApiException(Refusal.NO_LOCAL_HUKOU);
+        }
+    }
+
     private static ApiResponse certificate(Call call) throws Exception {
         CertificateRequest req = call.body(CertificateRequest.class);
         Connection c = call.db();
         ResidentRow r = ResidentRow.require(c, req.residentId());
-        if (!r.localHukou()) {
-            throw new ApiException(Refusal.NO_LOCAL_HUKOU);
-        }
+        certificateRules(r);
         String certificateId = "HC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
         String code = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         LocalDate validUntil = call.today().plusDays(90);
@@ -135,6 +161,7 @@ public final class HouseholdApi {
         details.put("certificateId", certificateId);
         details.put("purpose", req.purpose());
         details.put("validUntil", validUntil.toString());
+        details.put("verificationCode", code);
         Applications.ApplicationView app = Applications.create(call, r.residentId(), "HOUSEHOLD", "HOUSEHOLD_CERTIFICATE",
                 "COLLECTED", 0, details);
         Ledger.record(c, call, "HOUSEHOLD_CERTIFICATE_ISSUED", Map.of("certificateId", certificateId));
@@ -142,10 +169,9 @@ public final class HouseholdApi {
                 call.now(), validUntil));
     }
 
-    private static ApiResponse temporaryId(Call call) throws Exception {
-        TemporaryIdRequest req = call.body(TemporaryIdRequest.class);
+    /** A temporary ID certificate needs an ID card application in progress without one issued; returns that application. */
+    static String temporaryIdRules(Call call, ResidentRow r) throws Exception {
         Connection c = call.db();
-        ResidentRow r = ResidentRow.require(c, req.residentId());
         String idApplication = Sql.one(c, "SELECT application_id FROM application WHERE resident_id = ? AND app_type = 'ID_CARD'"
                         + " AND status IN ('SUBMITTED','IN_REVIEW','APPROVED') ORDER BY created_at DESC LIMIT 1 FOR UPDATE",
                 rs -> rs.getString(1), r.residentId())
@@ -154,6 +180,13 @@ public final class HouseholdApi {
                 + " AND status <> 'CANCELLED' AND details LIKE ?", r.residentId(), "%\"" + idApplication + "\"%") > 0) {
             throw new ApiException(Refusal.TEMP_ID_ALREADY_ISSUED);
         }
+        return idApplication;
+    }
+
+    private static ApiResponse temporaryId(Call call) throws Exception {
+        TemporaryIdRequest req = call.body(TemporaryIdRequest.class);
+        ResidentRow r = ResidentRow.require(call.db(), req.residentId());
+        String idApplication = temporaryIdRules(call, r);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("idCardApplicationId", idApplication);
         details.put("validDays", 90);

@@ -71,8 +71,12 @@ public final class PaymentApi {
         }
     }
 
-    /** A priced item. */
-    public record ItemView(String kind, String reference, long amountCents) {
+    /**
+     * A priced item with what a receipt prints for it: the fine's offence or the application's title, and for
+     * a fine its plate, time and place.
+     */
+    public record ItemView(String kind, String reference, long amountCents, Map<String, String> description, String plate,
+                           Instant occurredAt, String location) {
     }
 
     /** An order and where it stands. */
@@ -181,7 +185,11 @@ public final class PaymentApi {
         if (call.hasBody()) {
             call.body(PayRequest.class);
         }
-        String orderId = call.path("orderId");
+        return settle(call, call.path("orderId"));
+    }
+
+    /** Pays a pending order and settles its items: the one settlement behind every way of paying. */
+    static ApiResponse settle(Call call, String orderId) throws Exception {
         String status = lockedStatus(call, orderId);
         if (status.equals("EXPIRED")) {
             // Answer (not throw) so the transaction commits the expiry itself.
@@ -217,8 +225,7 @@ public final class PaymentApi {
     }
 
     static OrderView view(Connection c, String orderId) throws SQLException {
-        List<ItemView> items = Sql.list(c, "SELECT kind, reference, amount_cents FROM order_item WHERE order_id = ? ORDER BY position",
-                rs -> new ItemView(rs.getString(1), rs.getString(2), rs.getLong(3)), orderId);
+        List<ItemView> items = ItemDescriptions.items(c, orderId);
         return Sql.one(c, "SELECT * FROM payment_order WHERE order_id = ?", rs -> new OrderView(orderId,
                         rs.getString("resident_id"), rs.getString("status"), rs.getLong("amount_cents"),
                         "stubpay://order/" + orderId + "?amountCents=" + rs.getLong("amount_cents"), items,

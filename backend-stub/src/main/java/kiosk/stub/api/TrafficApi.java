@@ -169,7 +169,7 @@ public final class TrafficApi {
         return ApiResponse.ok(new VehicleList(list));
     }
 
-    private record LicenceRow(String number, String licenceClass, LocalDate validFrom, LocalDate validUntil, int points) {
+    record LicenceRow(String number, String licenceClass, LocalDate validFrom, LocalDate validUntil, int points) {
     }
 
     private static Optional<LicenceRow> licenceOf(Connection c, String residentId, boolean forUpdate) throws SQLException {
@@ -189,12 +189,13 @@ public final class TrafficApi {
                 !expired && !call.today().isBefore(opens) && l.points() < POINTS_LIMIT, RENEWAL_FEE_CENTS));
     }
 
-    /** Refusal order: licence exists, not expired, window open, points below 12, no unpaid fines. */
-    private static ApiResponse renew(Call call) throws Exception {
-        RenewalRequest req = call.body(RenewalRequest.class);
+    /**
+     * The licence renewal rules (shared by the route and the eligibility check), in this order: licence exists,
+     * not expired, window open, points below 12, no unpaid fines, no renewal open. Returns the licence.
+     */
+    static LicenceRow renewalRules(Call call, String residentId) throws Exception {
         Connection c = call.db();
-        ResidentRow.require(c, req.residentId());
-        LicenceRow l = licenceOf(c, req.residentId(), true).orElseThrow(() -> new ApiException(Refusal.LICENCE_NOT_FOUND));
+        LicenceRow l = licenceOf(c, residentId, true).orElseThrow(() -> new ApiException(Refusal.LICENCE_NOT_FOUND));
         if (l.validUntil().isBefore(call.today())) {
             throw new ApiException(Refusal.LICENCE_EXPIRED);
         }
@@ -206,12 +207,19 @@ public final class TrafficApi {
             throw new ApiException(Refusal.LICENCE_POINTS_FULL);
         }
         if (Sql.count(c, "SELECT COUNT(*) FROM violation WHERE status <> 'PAID' AND (driver_id = ?"
-                + " OR plate IN (SELECT plate FROM vehicle WHERE owner_id = ?))", req.residentId(), req.residentId()) > 0) {
+                + " OR plate IN (SELECT plate FROM vehicle WHERE owner_id = ?))", residentId, residentId) > 0) {
             throw new ApiException(Refusal.UNPAID_VIOLATIONS);
         }
-        if (Applications.hasOpen(c, req.residentId(), "LICENCE_RENEWAL")) {
+        if (Applications.hasOpen(c, residentId, "LICENCE_RENEWAL")) {
             throw new ApiException(Refusal.APPLICATION_ALREADY_OPEN);
         }
+        return l;
+    }
+
+    private static ApiResponse renew(Call call) throws Exception {
+        RenewalRequest req = call.body(RenewalRequest.class);
+        ResidentRow.require(call.db(), req.residentId());
+        LicenceRow l = renewalRules(call, req.residentId());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("licenceClass", l.licenceClass());
         details.put("newValidUntil", l.validUntil().plusYears(l.validUntil().minusYears(6).isAfter(l.validFrom()) ? 10 : 6).toString());
@@ -220,33 +228,44 @@ public final class TrafficApi {
                 "AWAITING_PAYMENT", RENEWAL_FEE_CENTS, details));
     }
 
-    private static ApiResponse inspectionMark(Call call) throws Exception {
-        InspectionMarkRequest req = call.body(InspectionMarkRequest.class);
+    /** The owned vehicle's inspection validity. */
+    record InspectedVehicle(String plate, LocalDate inspectionUntil) {
+    }
+
+    /** The inspection mark rules: the vehicle exists, is the resident's, its inspection is valid, no unpaid fines on it. */
+    static InspectedVehicle inspectionMarkRules(Call call, String residentId, String plate) throws Exception {
         Connection c = call.db();
-        ResidentRow.require(c, req.residentId());
         record Vehicle(String owner, LocalDate inspectionUntil) {
         }
+        String p = plate.strip();
         Vehicle v = Sql.one(c, "SELECT owner_id, inspection_valid_until FROM vehicle WHERE plate = ? FOR UPDATE",
-                rs -> new Vehicle(rs.getString(1), Sql.date(rs, "inspection_valid_until")), req.plate().strip())
+                rs -> new Vehicle(rs.getString(1), Sql.date(rs, "inspection_valid_until")), p)
                 .orElseThrow(() -> new ApiException(Refusal.VEHICLE_NOT_FOUND));
-        if (!v.owner().equals(req.residentId())) {
+        if (!v.owner().equals(residentId)) {
             throw new ApiException(Refusal.VEHICLE_NOT_OWNED);
         }
         if (v.inspectionUntil().isBefore(call.today())) {
             throw new ApiException(Refusal.INSPECTION_OVERDUE);
         }
-        if (Sql.count(c, "SELECT COUNT(*) FROM violation WHERE plate = ? AND status <> 'PAID'", req.plate().strip()) > 0) {
+        if (Sql.count(c, "SELECT COUNT(*) FROM violation WHERE plate = ? AND status <> 'PAID'", p) > 0) {
             throw new ApiException(Refusal.UNPAID_VIOLATIONS);
         }
+        return new InspectedVehicle(p, v.inspectionUntil());
+    }
+
+    private static ApiResponse inspectionMark(Call call) throws Exception {
+        InspectionMarkRequest req = call.body(InspectionMarkRequest.class);
+        Connection c = call.db();
+        ResidentRow.require(c, req.residentId());
+        InspectedVehicle v = inspectionMarkRules(call, req.residentId(), req.plate());
         String markId = "M-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("plate", req.plate().strip());
+        details.put("plate", v.plate());
         details.put("markId", markId);
         details.put("validUntil", v.inspectionUntil().toString());
         Applications.create(call, req.residentId(), "TRAFFIC", "INSPECTION_MARK", "APPROVED", 0, details);
-        Ledger.record(c, call, "INSPECTION_MARK_ISSUED", Map.of("markId", markId, "plate", req.plate().strip()));
-        return ApiResponse.created(new InspectionMark(markId, req.plate().strip(), v.inspectionUntil(),
+        Ledger.record(c, call, "INSPECTION_MARK_ISSUED", Map.of("markId", markId, "plate", v.plate()));
+        return ApiResponse.created(new InspectionMark(markId, v.plate(), v.inspectionUntil(),
                 "stubmark://inspection/" + markId, call.now()));
     }
-
 }

@@ -12,6 +12,15 @@ public record ApiResponse(int status, Object body) {
         return new ApiResponse(refusal.status(), refusal.body(null));
     }
 
+    /** A page for a browser (the receipt's verification link) instead of JSON; query routes only. */
+    public static ApiResponse html(int status, String page) {
+        return new ApiResponse(status, new Html(page));
+    }
+
+    /** An HTML body. */
+    public record Html(String page) {
+    }
+
     public static ApiResponse created(Object body) {
         return new ApiResponse(201, body);
     }

@@ -84,6 +84,10 @@ public final class Call {
         return ctx.queryParam(name);
     }
 
+    public String header(String name) {
+        return ctx.header(name);
+    }
+
     public Map<String, String> queryParams() {
         return ctx.queryParamMap().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0)));

@@ -27,6 +27,10 @@ public enum Refusal {
     INVALID_ID_NUMBER(400, "身份证号码校验不通过。", "身分證號碼校驗不通過。", "The ID number fails its check digit or format."),
     RESIDENT_NOT_FOUND(404, "未找到该居民信息，请到窗口办理。", "未找到該居民資料，請到窗口辦理。", "No resident matches this identification; please go to a counter.", true),
 
+    IDENTITY_CODE_MALFORMED(400, "这不是有效的电子身份码，请出示手机上的电子身份码。", "這不是有效的電子身分碼，請出示手機上的電子身分碼。", "This is not a valid e-ID code; please show the e-ID code on your phone."),
+    IDENTITY_CODE_EXPIRED(409, "电子身份码已过期，请在手机上刷新后重新出示。", "電子身分碼已過期，請在手機上重新整理後再出示。", "The e-ID code has expired; refresh it on your phone and show it again."),
+    IDENTITY_CODE_UNKNOWN(404, "无法识别该电子身份码，请刷新后重试或使用证件。", "無法識別該電子身分碼，請重新整理後再試或使用證件。", "This e-ID code is not recognised; refresh it and try again, or use your card."),
+
     // Traffic
     VEHICLE_NOT_FOUND(404, "未找到该车辆，请核对号牌和发动机号。", "未找到該車輛，請核對號牌和引擎號碼。", "No vehicle matches this plate and engine number."),
     LICENCE_NOT_FOUND(404, "未找到驾驶证信息。", "未找到駕駛執照資料。", "No driving licence found."),
@@ -48,6 +52,8 @@ public enum Refusal {
     ORDER_EXPIRED(409, "订单已超时失效，请重新下单。", "訂單已逾時失效，請重新下單。", "The order has expired; create a new one."),
     ORDER_NOT_PENDING(409, "订单不是待支付状态。", "訂單不是待付款狀態。", "The order is not pending payment."),
     ORDER_NOT_PAID(409, "订单尚未支付。", "訂單尚未付款。", "The order is not paid."),
+    PAYMENT_CODE_MALFORMED(400, "无法识别该付款码，请出示微信、支付宝或云闪付付款码。", "無法識別該付款碼，請出示微信、支付寶或雲閃付付款碼。", "This payment code is not recognised; show a WeChat Pay, Alipay or UnionPay payment code."),
+    PAYMENT_CODE_EXPIRED(409, "付款码已失效，请在手机上刷新付款码后重试，未扣款。", "付款碼已失效，請在手機上重新整理付款碼後再試，未扣款。", "The payment code is no longer valid; refresh it on your phone and try again. Nothing was charged."),
     ORDER_RESIDENT_MISMATCH(403, "订单不属于该居民。", "訂單不屬於該居民。", "The order belongs to another resident."),
 
     // Household registration and ID

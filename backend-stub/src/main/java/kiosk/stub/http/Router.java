@@ -109,6 +109,12 @@ public final class Router {
             if (result.replayed()) {
                 ctx.header(REPLAY_HEADER, "true");
             }
+            if (result.html()) {
+                ctx.status(result.status());
+                ctx.contentType("text/html; charset=utf-8");
+                ctx.result(result.body());
+                return;
+            }
             writeJson(ctx, result.status(), result.body());
         } catch (ApiException e) {
             status = e.refusal().status();
@@ -123,7 +129,10 @@ public final class Router {
         }
     }
 
-    private record Result(int status, byte[] body, boolean replayed) {
+    private record Result(int status, byte[] body, boolean replayed, boolean html) {
+        Result(int status, byte[] body, boolean replayed) {
+            this(status, body, replayed, false);
+        }
     }
 
     private String authorize(Route route, Context ctx) {
@@ -149,6 +158,9 @@ public final class Router {
                 call.bind(c);
                 return run(route, call, fault);
             });
+            if (response.body() instanceof ApiResponse.Html page) {
+                return new Result(response.status(), page.page().getBytes(StandardCharsets.UTF_8), false, true);
+            }
             return new Result(response.status(), bytes(response.body()), false);
         }
         String key = ctx.header(IDEMPOTENCY_HEADER);
