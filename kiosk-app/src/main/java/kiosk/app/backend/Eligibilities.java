@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import kiosk.app.model.Eligibility;
 
@@ -9,11 +10,15 @@ public final class Eligibilities {
     private Eligibilities() {
     }
 
-    record Ask(String residentId, String service, Map<String, Object> params) {
-    }
-
+    /**
+     * Asks about {@code service} (the backend's name, e.g. LICENCE_RENEWAL); the parameters known so far
+     * (plate, permitId, destination, type, trips ...) travel as fields of the request beside the resident.
+     */
     public static Eligibility ask(BackendCalls calls, String residentId, String service, Map<String, Object> params)
             throws BackendException {
-        return calls.query("eligibility", new Ask(residentId, service, params), Eligibility.class);
+        Map<String, Object> body = new LinkedHashMap<>(params);
+        body.put("residentId", residentId);
+        body.put("service", service);
+        return calls.query("eligibility", body, Eligibility.class);
     }
 }

@@ -1,6 +1,7 @@
 package kiosk.app.backend;
 
 import java.util.List;
+import java.util.Map;
 import kiosk.app.model.Application;
 import kiosk.app.model.Eligibility;
 import kiosk.app.model.exitentry.Collection;
@@ -45,7 +46,8 @@ public final class ExitEntryBackend implements ExitEntryPort {
 
     @Override
     public Eligibility endorsementEligibility(String residentId, EndorsementChoice choice) throws BackendException {
-        return calls.query("exit-entry/endorsements/eligibility", new Endorsement(residentId, choice), Eligibility.class);
+        return Eligibilities.ask(calls, residentId, "ENDORSEMENT", Map.of("permitId", choice.permitId(),
+                "destination", choice.destination(), "type", choice.type(), "trips", choice.trips()));
     }
 
     @Override
