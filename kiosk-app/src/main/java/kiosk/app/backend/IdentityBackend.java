@@ -22,11 +22,11 @@ public final class IdentityBackend implements IdentityPort {
     }
 
     /** Whom an e-ID code identifies: the resident and the document it stands for. */
-    record CodeAnswer(String residentId, String name, String idNumber, String idNumberMasked, DocumentType documentType) {
+    record CodeAnswer(String residentId, String name, String idNumberMasked) {
         CodeAnswer {
             Model.require(residentId, "residentId");
             Model.require(name, "name");
-            Model.require(idNumber, "idNumber");
+            Model.require(idNumberMasked, "idNumberMasked");
         }
     }
 
@@ -38,7 +38,8 @@ public final class IdentityBackend implements IdentityPort {
     @Override
     public Identified fromCode(String payload) throws BackendException {
         CodeAnswer answer = calls.query("identity/qr", new Code(payload), CodeAnswer.class);
-        return new Identified(new Identification(DocumentType.E_ID, answer.name(), answer.idNumber()),
+        // The code carries no ID number: the backend's resident id keys this resident's reprints instead.
+        return new Identified(new Identification(DocumentType.E_ID, answer.name(), answer.residentId(), answer.idNumberMasked()),
                 new Resident(answer.residentId(), answer.name(), answer.idNumberMasked()));
     }
 }

@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
 import kiosk.app.backend.BackendException;
 import kiosk.app.backend.KioskBackend;
 import kiosk.app.flow.FlowState;
-import kiosk.app.flow.KioskFlow;
+import kiosk.app.flow.VisitEngine;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
 import kiosk.app.model.Identification;

@@ -86,10 +86,6 @@ public final class Problems {
         return Problem.of("PAYMENT_EXPIRED", "problem.payment-expired.title", "problem.payment-expired.advice", true);
     }
 
-    public static Problem qrNotAccepted() {
-        return Problem.of("QR_NOT_ACCEPTED", "problem.qr.title", "problem.qr.advice", true);
-    }
-
     public static Problem readerUnavailable() {
         return Problem.of("READER_UNAVAILABLE", "problem.reader.title", "problem.staff.advice", false);
     }

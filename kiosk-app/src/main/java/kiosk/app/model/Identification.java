@@ -6,12 +6,21 @@ import java.util.Objects;
  * Who the resident is, as read from their document: only what the kiosk's services need. Personal data:
  * toString masks it and the visit drops it when it ends.
  */
-public record Identification(DocumentType type, String name, String idNumber) {
+public record Identification(DocumentType type, String name, String idNumber, String maskedNumber) {
 
+    /**
+     * {@code idNumber} is the document's number (for an e-ID, the backend's resident id, which keys reprints);
+     * {@code maskedNumber} is what screens and paper show, derived from the number unless the backend gave it.
+     */
     public Identification {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(idNumber, "idNumber");
+        maskedNumber = maskedNumber != null ? maskedNumber : maskIdNumber(idNumber);
+    }
+
+    public Identification(DocumentType type, String name, String idNumber) {
+        this(type, name, idNumber, null);
     }
 
     /** A resident ID card. */
@@ -42,7 +51,7 @@ public record Identification(DocumentType type, String name, String idNumber) {
     }
 
     public String maskedIdNumber() {
-        return maskIdNumber(idNumber);
+        return maskedNumber;
     }
 
     @Override

@@ -17,21 +17,24 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kiosk.app.flow.FlowState;
-import kiosk.app.flow.KioskFlow;
+import kiosk.app.flow.VisitEngine;
 import kiosk.app.flow.ResidentIntents;
-import kiosk.app.flow.Screen;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
 import kiosk.app.i18n.Messages;
 import kiosk.app.ui.screens.AttractView;
+import kiosk.app.ui.screens.BasketView;
+import kiosk.app.ui.screens.ChoiceView;
+import kiosk.app.ui.screens.ConfirmView;
 import kiosk.app.ui.screens.DoneView;
 import kiosk.app.ui.screens.ErrorView;
-import kiosk.app.ui.screens.InsertCardView;
+import kiosk.app.ui.screens.FormView;
+import kiosk.app.ui.screens.IdentifyView;
+import kiosk.app.ui.screens.InfoView;
 import kiosk.app.ui.screens.LanguageView;
 import kiosk.app.ui.screens.MenuView;
 import kiosk.app.ui.screens.PaymentView;
 import kiosk.app.ui.screens.PrintingView;
-import kiosk.app.ui.screens.ViolationsView;
 import kiosk.peripherals.scanner.PayloadPolicy;
 import kiosk.peripherals.scanner.wedge.WedgeClassifier;
 
@@ -61,14 +64,15 @@ public final class KioskView {
             }
         });
         // A keyboard-wedge scanner types its code as a fast burst ending in Enter; the kiosk has no text
-        // fields, so typing by a person is only observed, never redirected.
+        // fields, so typing by a person is only observed, never redirected. The code goes to the engine,
+        // which keeps it only while a step needs it (an e-ID at the identification step).
         WedgeClassifier wedge = new WedgeClassifier(WedgeClassifier.Config.DEFAULT, PayloadPolicy.standard());
         root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             long now = System.nanoTime();
             for (char c : e.getCharacter().toCharArray()) {
                 for (WedgeClassifier.Output out : wedge.key(c, now)) {
-                    if (out instanceof WedgeClassifier.Scanned) {
-                        flow.codeScanned();
+                    if (out instanceof WedgeClassifier.Scanned scanned) {
+                        flow.codeScanned(scanned.code().text());
                     }
                 }
             }
@@ -80,7 +84,7 @@ public final class KioskView {
     }
 
     /** Subscribes to the flow; snapshots arrive on any thread and are rendered on the FX thread. */
-    public Runnable bind(KioskFlow source) {
+    public Runnable bind(VisitEngine source) {
         Consumer<FlowState> onState = state -> {
             if (Platform.isFxApplicationThread()) {
                 render(state);
@@ -110,18 +114,27 @@ public final class KioskView {
         }
     }
 
+    /** One renderer per kind of screen model. */
     private Node screen(FlowState state, Texts t) {
         ScreenModel model = state.model();
         if (model instanceof ScreenModel.Attract m) {
             return AttractView.build(m, t, flow);
         } else if (model instanceof ScreenModel.LanguageChoice) {
             return LanguageView.build(t, flow);
-        } else if (model instanceof ScreenModel.InsertCard m) {
-            return InsertCardView.build(m, t);
+        } else if (model instanceof ScreenModel.Identify m) {
+            return IdentifyView.build(m, t);
         } else if (model instanceof ScreenModel.Menu m) {
             return MenuView.build(m, t, flow);
-        } else if (model instanceof ScreenModel.Violations m) {
-            return ViolationsView.build(m, t, flow);
+        } else if (model instanceof ScreenModel.Info m) {
+            return InfoView.build(m, t, flow);
+        } else if (model instanceof ScreenModel.Choice m) {
+            return ChoiceView.build(m, t, flow);
+        } else if (model instanceof ScreenModel.Form m) {
+            return FormView.build(m, t, flow);
+        } else if (model instanceof ScreenModel.Confirm m) {
+            return ConfirmView.build(m, t, flow);
+        } else if (model instanceof ScreenModel.Basket m) {
+            return BasketView.build(m, t, flow);
         } else if (model instanceof ScreenModel.Payment m) {
             return PaymentView.build(m, t);
         } else if (model instanceof ScreenModel.Printing) {
@@ -144,7 +157,7 @@ public final class KioskView {
         HBox header = new HBox(12, titles, gap);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
-        if (state.screen() != Screen.ATTRACT && state.screen() != Screen.LANGUAGE) {
+        if (!state.shows(ScreenModel.Attract.class) && !state.shows(ScreenModel.LanguageChoice.class)) {
             for (Language language : Language.values()) {
                 Button button = new Button(language.nativeName());
                 button.setId("switch-" + language.tag());
@@ -163,14 +176,12 @@ public final class KioskView {
         HBox nav = new HBox(24);
         nav.getStyleClass().add("navigation");
         nav.setAlignment(Pos.CENTER_LEFT);
-        boolean canGoBack = switch (state.screen()) {
-            case LANGUAGE, INSERT_CARD, VIOLATIONS, PAYMENT -> true;
-            default -> false;
-        };
-        boolean canGoHome = switch (state.screen()) {
-            case ATTRACT, PRINTING, DONE, ERROR -> false;
-            default -> true;
-        };
+        ScreenModel model = state.model();
+        boolean canGoBack = !(model instanceof ScreenModel.Attract || model instanceof ScreenModel.Menu
+                || model instanceof ScreenModel.Printing || model instanceof ScreenModel.Done
+                || model instanceof ScreenModel.Error);
+        boolean canGoHome = !(model instanceof ScreenModel.Attract || model instanceof ScreenModel.Printing
+                || model instanceof ScreenModel.Done || model instanceof ScreenModel.Error);
         if (canGoBack) {
             Button back = new Button(t.t("nav.back"));
             back.setId("back");

@@ -2,7 +2,7 @@ package kiosk.app.ui;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import kiosk.app.flow.KioskFlow;
+import kiosk.app.flow.VisitEngine;
 import kiosk.app.i18n.Messages;
 
 /** Puts the kiosk view in a stage: locked-down fullscreen in production, a plain window in the demo. */
@@ -15,7 +15,7 @@ public final class KioskWindow {
     }
 
     /** FX thread. Returns the view (bound to the flow) so callers can unbind when the kiosk stops. */
-    public static KioskView show(Stage stage, Messages messages, KioskFlow flow, boolean production, String title) {
+    public static KioskView show(Stage stage, Messages messages, VisitEngine flow, boolean production, String title) {
         FxFonts.load();
         KioskView view = new KioskView(messages, flow);
         Scene scene = new Scene(view.root(), DEMO_WIDTH, DEMO_HEIGHT);

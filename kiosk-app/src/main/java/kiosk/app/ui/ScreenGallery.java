@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kiosk.app.model.LocalizedText;
+import kiosk.app.flow.Domain;
 import kiosk.app.flow.FlowState;
+import kiosk.app.flow.Option;
+import kiosk.app.flow.Row;
+import kiosk.app.flow.Step;
+import kiosk.app.i18n.Txt;
+import kiosk.app.model.Refusal;
+import java.time.LocalDate;
 import kiosk.app.flow.Problem;
 import kiosk.app.flow.Problems;
-import kiosk.app.flow.Screen;
 import kiosk.app.flow.ScreenModel;
-import kiosk.app.flow.Service;
 import kiosk.app.i18n.Language;
 
 /**
@@ -24,50 +29,86 @@ public final class ScreenGallery {
     private ScreenGallery() {
     }
 
-    /** File stem -> state, in visit order. */
+    /** File stem -> state, in visit order: one of every kind of screen, with Zhejiang sample data. */
     public static Map<String, FlowState> samples(Language language) {
         Map<String, FlowState> states = new LinkedHashMap<>();
         Instant when = Instant.parse("2026-10-12T01:35:00Z");
         LocalizedText speeding = new LocalizedText(Map.of("zh-CN", "超速行驶（超过规定时速20%以下）",
                 "zh-TW", "超速行駛（超過規定時速20%以下）", "en", "Speeding (less than 20% over the limit)"));
+        LocalizedText parking = new LocalizedText(Map.of("zh-CN", "违反禁止停车标志", "zh-TW", "違反禁止停車標誌",
+                "en", "Parking where it is prohibited"));
         LocalizedText redLight = new LocalizedText(Map.of("zh-CN", "闯红灯", "zh-TW", "闖紅燈", "en", "Running a red light"));
-        LocalizedText parking = new LocalizedText(Map.of("zh-CN", "违反禁止停车标志", "zh-TW", "違反禁止停車標誌", "en", "Parking where it is prohibited"));
-        List<ScreenModel.ViolationRow> rows = List.of(
-                new ScreenModel.ViolationRow("V1", "京A12345", when, "东二环朝阳门桥", speeding, 20000, 3, true),
-                new ScreenModel.ViolationRow("V2", "京A12345", when.minusSeconds(86400 * 30), "建国门内大街", parking, 20000, 0, true),
-                new ScreenModel.ViolationRow("V3", "京A12345", when.minusSeconds(86400 * 90), "长安街", redLight, 20000, 6, false));
+        List<Option> fines = List.of(
+                fine("V1", "浙D12345", when, "解放北路与胜利路口", speeding, 20000, 3),
+                fine("V2", "浙D12345", when.minusSeconds(86400 * 30), "中兴中路", parking, 20000, 0),
+                fine("V3", "浙D12345", when.minusSeconds(86400 * 90), "人民中路", redLight, 20000, 6)
+                        .disabled(Txt.key("code.violation-status.PAID")));
+        List<ScreenModel.ServiceOption> traffic = List.of(
+                new ScreenModel.ServiceOption("traffic.fines", true, null),
+                new ScreenModel.ServiceOption("general.reprint", true, null));
 
-        put(states, "01-attract", Screen.ATTRACT, new ScreenModel.Attract(false, null), language, 0);
-        put(states, "01b-attract-out-of-service", Screen.ATTRACT, new ScreenModel.Attract(true, "attract.out-of-service.reader"), language, 0);
-        put(states, "02-language", Screen.LANGUAGE, new ScreenModel.LanguageChoice(), language, 0);
-        put(states, "03-insert-card", Screen.INSERT_CARD, new ScreenModel.InsertCard(true, null), language, 0);
-        put(states, "03b-insert-card-read-failed", Screen.INSERT_CARD, new ScreenModel.InsertCard(true,
+        put(states, "01-attract", new ScreenModel.Attract(false, null), language, 0);
+        put(states, "01b-attract-out-of-service", new ScreenModel.Attract(true, "attract.out-of-service.reader"), language, 0);
+        put(states, "02-language", new ScreenModel.LanguageChoice(), language, 0);
+        put(states, "03-insert-card", new ScreenModel.Identify(true, null), language, 0);
+        put(states, "03b-insert-card-read-failed", new ScreenModel.Identify(true,
                 Problem.of("sam.read-failed", "problem.card.read.title", "problem.card.read.advice", true)), language, 0);
-        put(states, "04-menu", Screen.MENU, new ScreenModel.Menu("张*", List.of(
-                new ScreenModel.ServiceOption(Service.TRAFFIC_FINES, true, null))), language, 0);
-        put(states, "04b-menu-printer-out", Screen.MENU, new ScreenModel.Menu("张*", List.of(
-                new ScreenModel.ServiceOption(Service.TRAFFIC_FINES, false, "menu.unavailable.printer"))), language, 0);
-        put(states, "05-violations", Screen.VIOLATIONS, new ScreenModel.Violations(rows, Set.of("V1", "V2"), 40000), language, 0);
-        put(states, "06-payment", Screen.PAYMENT, new ScreenModel.Payment("PO20261129000123",
+        put(states, "04-menu", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC, traffic)), 0, 0),
+                language, 0);
+        put(states, "04b-menu-printer-out", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC,
+                List.of(new ScreenModel.ServiceOption("traffic.fines", false, Txt.key("menu.unavailable.printer"))))), 0, 0),
+                language, 0);
+        put(states, "05-violations", new ScreenModel.Choice("traffic.fines", "choose", fines, Set.of("V1", "V2"), true, 40000),
+                language, 0);
+        put(states, "05b-basket", new ScreenModel.Basket(List.of(
+                new ScreenModel.BasketLine("TRAFFIC_FINE:V1", "traffic.fines",
+                        Txt.key("basket.fine", Txt.plain("浙D12345"), new Txt.Moment(when)), 20000),
+                new ScreenModel.BasketLine("TRAFFIC_FINE:V2", "traffic.fines",
+                        Txt.key("basket.fine", Txt.plain("浙D12345"), new Txt.Moment(when.minusSeconds(86400 * 30))), 20000)),
+                40000), language, 0);
+        put(states, "05c-form", new ScreenModel.Form("gallery.form", "plate", List.of(
+                new ScreenModel.Input("plate", Step.InputKind.PLATE, "浙D1", false),
+                new ScreenModel.Input("engine", Step.InputKind.ENGINE_DIGITS, "", false))), language, 0);
+        put(states, "05d-confirm", new ScreenModel.Confirm("gallery.form", "confirm", List.of(
+                Row.of("gallery.row.plate", Txt.plain("浙D12345")),
+                Row.of("gallery.row.valid-until", Txt.day(LocalDate.of(2027, 6, 30)))), 1000), language, 0);
+        put(states, "05e-info", new ScreenModel.Info("gallery.form", "info", Txt.key("gallery.info.title"), List.of(
+                Row.of("gallery.row.plate", Txt.plain("浙D12345")),
+                Row.of("gallery.row.valid-until", Txt.day(LocalDate.of(2027, 6, 30))).tone(Row.Tone.GOOD)),
+                List.of(Txt.key("gallery.info.note")), true), language, 0);
+        put(states, "06-payment", new ScreenModel.Payment("PO20261129000123",
                 "https://pay.example.gov.cn/q/PO20261129000123", 40000, 164), language, 0);
-        put(states, "07-printing", Screen.PRINTING, new ScreenModel.Printing(), language, 0);
-        put(states, "08-done", Screen.DONE, new ScreenModel.Done(40000, true, "PO20261129000123", null, false, null), language, 0);
-        put(states, "08b-done-not-printed", Screen.DONE, new ScreenModel.Done(40000, false, "PO20261129000123",
-                Problem.of("printer.paper-out", "problem.print.title", "problem.print.advice", false), false, null), language, 0);
-        put(states, "08c-done-record-queued", Screen.DONE, new ScreenModel.Done(40000, true, "PO20261129000123", null, false,
-                "delivery.queued"), language, 0);
-        put(states, "04c-menu-reprint", Screen.MENU, new ScreenModel.Menu("张*", List.of(
-                new ScreenModel.ServiceOption(Service.TRAFFIC_FINES, true, null),
-                new ScreenModel.ServiceOption(Service.REPRINT_RECEIPTS, true, null))), language, 0);
-        put(states, "09-error-offline", Screen.ERROR, new ScreenModel.Error(
-                Problem.of("UNREACHABLE", "problem.offline.title", "problem.offline.advice", true)), language, 0);
-        put(states, "09b-error-staff", Screen.ERROR, new ScreenModel.Error(Problems.readerUnavailable()), language, 0);
-        put(states, "10-idle-warning", Screen.VIOLATIONS, new ScreenModel.Violations(rows, Set.of("V1"), 20000), language, 15);
+        put(states, "07-printing", new ScreenModel.Printing(), language, 0);
+        put(states, "08-done", new ScreenModel.Done(40000, true, "PO20261129000123", null, false, null, List.of()), language, 0);
+        put(states, "08b-done-not-printed", new ScreenModel.Done(40000, false, "PO20261129000123",
+                Problem.of("printer.paper-out", "problem.print.title", "problem.print.advice", false), false, null, List.of()),
+                language, 0);
+        put(states, "08c-done-record-queued", new ScreenModel.Done(40000, true, "PO20261129000123", null, false,
+                "delivery.queued", List.of()), language, 0);
+        put(states, "04c-menu-reprint", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC, traffic)),
+                2, 40000), language, 0);
+        put(states, "09-error-offline", new ScreenModel.Error(
+                Problem.of("UNREACHABLE", "problem.offline.title", "problem.offline.advice", true), null, null, true), language, 0);
+        put(states, "09b-error-staff", new ScreenModel.Error(Problems.readerUnavailable(), null, null, false), language, 0);
+        put(states, "09c-refused-counter", new ScreenModel.Error(Problems.refused(new Refusal("COUNTER_STATE_EMPLOYEE",
+                new LocalizedText(Map.of("zh-CN", "登记备案的国家工作人员需到窗口办理。", "zh-TW", "登記備案的國家工作人員需到窗口辦理。",
+                        "en", "Registered state employees must apply at a counter.")), true)),
+                Txt.words(new LocalizedText(Map.of("zh-CN", "出入境窗口（二楼 8 号）", "zh-TW", "出入境櫃檯（二樓 8 號）",
+                        "en", "Exit-entry counter (first floor, no. 8)"))),
+                Txt.words(new LocalizedText(Map.of("zh-CN", "周一至周六 9:00–17:00", "zh-TW", "週一至週六 9:00–17:00",
+                        "en", "Mon–Sat 9:00–17:00"))), true), language, 0);
+        put(states, "10-idle-warning", new ScreenModel.Choice("traffic.fines", "choose", fines, Set.of("V1"), true, 20000),
+                language, 15);
         return states;
     }
 
-    private static void put(Map<String, FlowState> states, String name, Screen screen, ScreenModel model,
-                            Language language, int idleSeconds) {
-        states.put(name, new FlowState(screen, model, language, false, idleSeconds));
+    private static Option fine(String id, String plate, Instant when, String where, LocalizedText what, long cents, int points) {
+        return Option.of(id, Txt.key("fine.label", Txt.plain(plate), new Txt.Moment(when)))
+                .detail(Txt.key("fine.detail", Txt.plain(where), Txt.words(what), points)).amount(cents)
+                .status(Txt.key("fine.amount", Txt.money(cents)));
+    }
+
+    private static void put(Map<String, FlowState> states, String name, ScreenModel model, Language language, int idleSeconds) {
+        states.put(name, new FlowState(model, language, false, idleSeconds));
     }
 }

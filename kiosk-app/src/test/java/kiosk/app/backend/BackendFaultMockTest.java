@@ -1,5 +1,7 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.PaymentOrder;
+import kiosk.app.model.OrderItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -187,7 +189,7 @@ class BackendFaultMockTest {
         server.enqueue(json(200, "{\"violations\":\"none\"}").build());
         failsWithin(Kind.BAD_RESPONSE, () -> backend.violations("R-1"));
         server.enqueue(json(200, "{\"name\":\"x\"}").build());
-        failsWithin(Kind.BAD_RESPONSE, () -> backend.lookupResident("110101198503151235", "张伟"));
+        failsWithin(Kind.BAD_RESPONSE, () -> backend.lookupResident("330602198503151256", "张伟"));
         server.enqueue(json(418, "teapot").build());
         BackendException noCode = failsWithin(Kind.BAD_RESPONSE, () -> backend.order("ORD-1"));
         assertThat(noCode.code()).isEqualTo("HTTP_418");

@@ -64,14 +64,14 @@ class ConfiguredMutualTlsTest {
     void theConfiguredCertificatesOpenTheChannel() throws Exception {
         KioskConfig config = ConfigLoader.parse(yaml(BackendTls.pinOf(backendCert.certificate())), "kiosk.yaml");
         assertThat(config.backend().tls().pins()).hasSize(1);
-        assertThat(KioskBackends.create(config).lookupResident("110101198503151235", "张伟").residentId()).isNotBlank();
+        assertThat(KioskBackends.create(config).lookupResident("330602198503151256", "张伟").residentId()).isNotBlank();
     }
 
     @Test
     void aConfiguredPinOfAnotherKeyRefusesTheBackend() throws Exception {
         HeldCertificate other = new HeldCertificate.Builder().signedBy(backendCa).build();
         KioskConfig config = ConfigLoader.parse(yaml(BackendTls.pinOf(other.certificate())), "kiosk.yaml");
-        assertThatThrownBy(() -> KioskBackends.create(config).lookupResident("110101198503151235", "张伟"))
+        assertThatThrownBy(() -> KioskBackends.create(config).lookupResident("330602198503151256", "张伟"))
                 .isInstanceOfSatisfying(BackendException.class, e -> assertThat(e.code()).isEqualTo("TLS_PIN_MISMATCH"));
     }
 

@@ -1,5 +1,8 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.Violation;
+import kiosk.app.model.Resident;
+import kiosk.app.model.OrderItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -32,10 +35,10 @@ import org.slf4j.LoggerFactory;
 class PiiNeverLoggedTest {
 
     static final String[][] RESIDENTS = {
-            {"110101198503151235", "张伟"},
-            {"440304199207082467", "李娜"},
-            {"320583196011010053", "王\uD86D\uDCE7明"},
-            {"110105200802290011", "刘\u4DAE"}};
+            {"330602198503151256", "张伟"},
+            {"330106199207082463", "李娜"},
+            {"330282196011010052", "王\uD86D\uDCE7明"},
+            {"330603200802290017", "刘\u4DAE"}};
 
     @TempDir
     Path dir;

@@ -1,5 +1,8 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.Violation;
+import kiosk.app.model.Resident;
+import kiosk.app.model.OrderItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -35,7 +38,7 @@ class StubFaultTest {
 
     static final Duration CALL_TIMEOUT = Duration.ofMillis(2500);
     static final Duration MARGIN = Duration.ofMillis(700);
-    static final String ZHANG_ID = "110101198503151235";
+    static final String ZHANG_ID = "330602198503151256";
 
     @TempDir
     Path dir;
@@ -154,7 +157,7 @@ class StubFaultTest {
     void transactionsUnderRandomFaultsEndWithNoDuplicateAndNothingLost() throws Exception {
         faults(StubFaults.rule("/api/v1/**", "jitterMs", 50, "errorRate", 0.12, "resetRate", 0.12, "stallRate", 0.04,
                 "stallMs", 1200, "malformedRate", 0.06, "truncatedRate", 0.06, "afterEffect", true));
-        String[][] residents = {{ZHANG_ID, "张伟"}, {"320583196011010053", "王\uD86D\uDCE7明"}};
+        String[][] residents = {{ZHANG_ID, "张伟"}, {"330282196011010052", "王\uD86D\uDCE7明"}};
         for (int round = 0; round < 4; round++) {
             for (String[] who : residents) {
                 oneTransactionUnderFaults(who[0], who[1]);

@@ -59,7 +59,7 @@ class StubMutualTlsTest {
     void pinnedBackendAndKioskCertificateMakeAWorkingChannel() throws Exception {
         BackendTls tls = BackendTls.of(kioskCert, backendCa.certificate(), List.of(BackendTls.pinOf(backendCert.certificate())));
         assertThat(stub.baseUrl().getScheme()).isEqualTo("https");
-        assertThat(backend(tls).lookupResident("110101198503151235", "张伟").residentId()).isNotBlank();
+        assertThat(backend(tls).lookupResident("330602198503151256", "张伟").residentId()).isNotBlank();
     }
 
     @Test
@@ -67,7 +67,7 @@ class StubMutualTlsTest {
         HeldCertificate other = new HeldCertificate.Builder().signedBy(backendCa).build();
         BackendTls tls = BackendTls.of(kioskCert, backendCa.certificate(), List.of(BackendTls.pinOf(other.certificate())));
         BackendException e = catchThrowableOfType(BackendException.class,
-                () -> backend(tls).lookupResident("110101198503151235", "张伟"));
+                () -> backend(tls).lookupResident("330602198503151256", "张伟"));
         assertThat(e.kind()).isEqualTo(Kind.UNAUTHORIZED);
         assertThat(e.code()).isEqualTo("TLS_PIN_MISMATCH");
     }
@@ -78,7 +78,7 @@ class StubMutualTlsTest {
                 .addTrustedCertificate(backendCa.certificate()).build();
         BackendTls tls = new BackendTls(noIdentity, List.of(BackendTls.pinOf(backendCert.certificate())));
         BackendException e = catchThrowableOfType(BackendException.class,
-                () -> backend(tls).lookupResident("110101198503151235", "张伟"));
+                () -> backend(tls).lookupResident("330602198503151256", "张伟"));
         assertThat(e).isNotNull();
         // TLS 1.3 rejects the missing certificate after the client's handshake: seen as a refused handshake or a lost connection.
         assertThat(e.kind()).as(e.getMessage()).isIn(Kind.UNAUTHORIZED, Kind.UNREACHABLE);

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
 import kiosk.app.flow.ScreenModel;
+import kiosk.app.i18n.Txt;
 import kiosk.app.i18n.Language;
 import kiosk.app.ui.KioskWindow;
 import kiosk.config.DemoConfig;
@@ -65,11 +66,13 @@ class SimulatorPanelTest {
                 .until(() -> kiosk.devices().devices().stream().allMatch(d -> d.status().state().isUsable()));
         robot.interact(() -> kiosk.flow().start());
         robot.interact(() -> kiosk.flow().chooseLanguage(Language.ZH_CN));
-        waitFor(robot, "#insert-card");
+        waitFor(robot, "#identify");
         press(robot, "#sim-card-insert");
         waitFor(robot, "#menu");
-        press(robot, "#service-TRAFFIC_FINES");
-        waitFor(robot, "#violations");
+        press(robot, "#service-traffic-fines");
+        waitFor(robot, "#choice");
+        press(robot, "#next");
+        waitFor(robot, "#basket");
         press(robot, "#pay");
         waitFor(robot, "#payment");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#sim-pay").queryAs(Button.class).isDisabled());
@@ -93,9 +96,9 @@ class SimulatorPanelTest {
         robot.interact(() -> kiosk.flow().chooseLanguage(Language.EN));
         press(robot, "#sim-card-insert");
         waitFor(robot, "#menu");
-        assertThat(robot.lookup("#service-TRAFFIC_FINES").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(((ScreenModel.Menu) kiosk.flow().state().model()).services().get(0).reasonKey())
-                .isEqualTo("menu.unavailable.printer");
+        assertThat(robot.lookup("#service-traffic-fines").queryAs(Button.class).isDisabled()).isTrue();
+        ScreenModel.Menu menu = (ScreenModel.Menu) kiosk.flow().state().model();
+        assertThat(menu.groups().get(0).services().get(0).reason()).isEqualTo(Txt.key("menu.unavailable.printer"));
     }
 
     /** Buttons are pressed by firing them: the two windows overlap on Monocle's one small screen. */

@@ -5,8 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import kiosk.app.flow.KioskFlow;
-import kiosk.app.flow.Screen;
+import kiosk.app.flow.VisitEngine;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
 import kiosk.app.transaction.TransactionCore;
@@ -29,7 +28,7 @@ class DeviceReactionsTest {
     Path dir;
 
     private TestKiosk test;
-    private KioskFlow flow;
+    private VisitEngine flow;
 
     @BeforeEach
     void start() {
@@ -49,11 +48,11 @@ class DeviceReactionsTest {
         cable.unplug();
         await().atMost(Duration.ofSeconds(15)).until(() -> flow.state().model() instanceof ScreenModel.Attract a && a.outOfService());
         flow.start();
-        assertThat(flow.state().screen()).isEqualTo(Screen.ATTRACT);
+        assertThat(flow.state().model()).isInstanceOf(ScreenModel.Attract.class);
         cable.replug();
         await().atMost(Duration.ofSeconds(20)).until(() -> flow.state().model() instanceof ScreenModel.Attract a && !a.outOfService());
         flow.start();
-        assertThat(flow.state().screen()).isEqualTo(Screen.LANGUAGE);
+        assertThat(flow.state().model()).isInstanceOf(ScreenModel.LanguageChoice.class);
     }
 
     @Test
@@ -62,12 +61,12 @@ class DeviceReactionsTest {
         SamModuleSimulator reader = simulator(SamModuleSimulator.class);
         reader.injectOnce(SamModuleSimulator.Fault.CARD_REMOVED_MID_READ);
         reader.insert(SampleCards.zhangWei());
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().model() instanceof ScreenModel.InsertCard c && c.problem() != null);
-        ScreenModel.InsertCard card = (ScreenModel.InsertCard) flow.state().model();
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().model() instanceof ScreenModel.Identify c && c.problem() != null);
+        ScreenModel.Identify card = (ScreenModel.Identify) flow.state().model();
         assertThat(card.problem().titleKey()).isEqualTo("problem.card.read.title");
         reader.remove();
         reader.insert(SampleCards.zhangWei());
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.MENU);
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().shows(ScreenModel.Menu.class));
     }
 
     @Test
@@ -78,7 +77,7 @@ class DeviceReactionsTest {
         Thread.sleep(1500); // several of the reader's poll intervals
         assertThat(reader.readsServed()).isZero();
         reachInsertCard();
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.MENU);
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().shows(ScreenModel.Menu.class));
         assertThat(reader.readsServed()).isEqualTo(1);
     }
 
@@ -86,18 +85,18 @@ class DeviceReactionsTest {
     void wrongCardIsExplained() {
         reachInsertCard();
         simulator(SamModuleSimulator.class).insertNonIdCard();
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().model() instanceof ScreenModel.InsertCard c && c.problem() != null);
-        assertThat(((ScreenModel.InsertCard) flow.state().model()).problem().titleKey()).isEqualTo("problem.card.wrong.title");
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().model() instanceof ScreenModel.Identify c && c.problem() != null);
+        assertThat(((ScreenModel.Identify) flow.state().model()).problem().titleKey()).isEqualTo("problem.card.wrong.title");
     }
 
     @Test
     void aQrCodeOnTheIdCardStepIsAnsweredWithWhatToDo() {
         reachInsertCard();
         simulator(kiosk.peripherals.scanner.serial.sim.SerialScannerSimulator.class).present("https://example.gov.cn/e-id/123");
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().model() instanceof ScreenModel.InsertCard c && c.problem() != null);
-        assertThat(((ScreenModel.InsertCard) flow.state().model()).problem().code()).isEqualTo("QR_NOT_ACCEPTED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().model() instanceof ScreenModel.Identify c && c.problem() != null);
+        assertThat(((ScreenModel.Identify) flow.state().model()).problem().code()).isEqualTo("IDENTITY_CODE_MALFORMED");
         simulator(SamModuleSimulator.class).insert(SampleCards.liNa());
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.MENU);
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().shows(ScreenModel.Menu.class));
     }
 
     @Test
@@ -105,27 +104,27 @@ class DeviceReactionsTest {
         simulator(EscPosPrinterSimulator.class).runOutOfPaperAfterMm(0);
         reachMenu();
         await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().model() instanceof ScreenModel.Menu m
-                && !m.services().get(0).available());
-        assertThat(((ScreenModel.Menu) flow.state().model()).services().get(0).reasonKey()).isEqualTo("menu.unavailable.printer");
+                && !TestKiosk.option(flow, "traffic.fines").available());
+        assertThat(TestKiosk.option(flow, "traffic.fines").reason()).isEqualTo(kiosk.app.i18n.Txt.key("menu.unavailable.printer"));
     }
 
     @Test
     void paperRunningOutMidReceiptLeavesThePaymentSafeAndTheResidentReprintsItWithTheIdCard() throws Exception {
         reachMenu();
-        flow.chooseService(kiosk.app.flow.Service.TRAFFIC_FINES);
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.VIOLATIONS && !flow.state().busy());
-        flow.paySelected();
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.PAYMENT);
+        flow.chooseService("traffic.fines");
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().shows(ScreenModel.Choice.class) && !flow.state().busy());
+        TestKiosk.payChosen(flow);
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().shows(ScreenModel.Payment.class));
         EscPosPrinterSimulator printer = simulator(EscPosPrinterSimulator.class);
         printer.runOutOfPaperAfterMm(30); // mm from now: part way through the receipt
         String orderId = ((ScreenModel.Payment) flow.state().model()).orderId();
         test.kiosk.backend().simulatePayment(orderId);
-        await().atMost(Duration.ofSeconds(20)).until(() -> flow.state().screen() == Screen.DONE);
+        await().atMost(Duration.ofSeconds(20)).until(() -> flow.state().shows(ScreenModel.Done.class));
         ScreenModel.Done done = (ScreenModel.Done) flow.state().model();
         assertThat(done.printed()).isFalse();
         assertThat(done.printProblem().adviceKey()).isEqualTo("problem.print.advice");
         TransactionCore core = test.kiosk.transactions();
-        assertThat(core.reprintable(core.residentKey("110101198503151235"))).hasSize(1);
+        assertThat(core.reprintable(core.residentKey("330602198503151256"))).hasSize(1);
 
         // Paper back in; the resident returns with the ID card and gets the receipt.
         flow.finish();
@@ -135,30 +134,30 @@ class DeviceReactionsTest {
         simulator(SamModuleSimulator.class).remove();
         reachMenu();
         ScreenModel.Menu menu = (ScreenModel.Menu) flow.state().model();
-        assertThat(menu.services()).extracting(ScreenModel.ServiceOption::service)
-                .containsExactly(kiosk.app.flow.Service.TRAFFIC_FINES, kiosk.app.flow.Service.REPRINT_RECEIPTS);
+        assertThat(TestKiosk.serviceIds(menu))
+                .containsExactly("traffic.fines", "general.reprint");
         int before = printer.receipts().size();
-        flow.chooseService(kiosk.app.flow.Service.REPRINT_RECEIPTS);
-        await().atMost(Duration.ofSeconds(20)).until(() -> flow.state().screen() == Screen.DONE);
+        flow.chooseService("general.reprint");
+        await().atMost(Duration.ofSeconds(20)).until(() -> flow.state().shows(ScreenModel.Done.class));
         ScreenModel.Done reprinted = (ScreenModel.Done) flow.state().model();
         assertThat(reprinted.reprint()).isTrue();
         assertThat(reprinted.printed()).isTrue();
         assertThat(printer.receipts()).hasSize(before + 1);
         assertThat(printer.lastReceipt().text()).contains("补打凭证", "¥400.00", "张*").doesNotContain("张伟");
-        assertThat(core.reprintable(core.residentKey("110101198503151235"))).isEmpty();
+        assertThat(core.reprintable(core.residentKey("330602198503151256"))).isEmpty();
     }
 
     private void reachInsertCard() {
         test.awaitReaderReady();
         flow.start();
         flow.chooseLanguage(Language.ZH_CN);
-        assertThat(flow.state().screen()).isEqualTo(Screen.INSERT_CARD);
+        assertThat(flow.state().model()).isInstanceOf(ScreenModel.Identify.class);
     }
 
     private void reachMenu() {
         reachInsertCard();
         simulator(SamModuleSimulator.class).insert(SampleCards.zhangWei());
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.MENU);
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().shows(ScreenModel.Menu.class));
     }
 
     private <T extends kiosk.peripherals.sim.DeviceSimulator> T simulator(Class<T> type) {

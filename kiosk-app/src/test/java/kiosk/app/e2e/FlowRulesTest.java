@@ -5,10 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import kiosk.app.flow.KioskFlow;
-import kiosk.app.flow.Screen;
+import kiosk.app.flow.VisitEngine;
 import kiosk.app.flow.ScreenModel;
-import kiosk.app.flow.Service;
 import kiosk.app.i18n.Language;
 import kiosk.peripherals.idcard.sam.sim.SamModuleSimulator;
 import kiosk.peripherals.idcard.sam.sim.SampleCards;
@@ -24,7 +22,7 @@ class FlowRulesTest {
     Path dir;
 
     private TestKiosk test;
-    private KioskFlow flow;
+    private VisitEngine flow;
 
     @BeforeEach
     void start() {
@@ -42,34 +40,36 @@ class FlowRulesTest {
     void languageCanChangeMidFlowWithoutLosingTheStep() {
         toViolations(Language.ZH_CN);
         flow.chooseLanguage(Language.EN);
-        assertThat(flow.state().screen()).isEqualTo(Screen.VIOLATIONS);
+        assertThat(flow.state().model()).isInstanceOf(ScreenModel.Choice.class);
         assertThat(flow.state().language()).isEqualTo(Language.EN);
-        ScreenModel.Violations v = (ScreenModel.Violations) flow.state().model();
-        assertThat(v.rows()).isNotEmpty();
-        assertThat(v.rows().get(0).description().in(Language.EN.locale())).matches("[\\x20-\\x7E]+");
+        ScreenModel.Choice v = (ScreenModel.Choice) flow.state().model();
+        assertThat(v.options()).isNotEmpty();
+        assertThat(((kiosk.app.i18n.Txt.Key) v.options().get(0).detail()).args().get(1)).isInstanceOf(kiosk.app.i18n.Txt.Words.class);
+        kiosk.app.i18n.Txt.Words what = (kiosk.app.i18n.Txt.Words) ((kiosk.app.i18n.Txt.Key) v.options().get(0).detail()).args().get(1);
+        assertThat(what.text().in(Language.EN.locale())).matches("[\\x20-\\x7E]+");
     }
 
     @Test
     void backWalksOneStepAndHomeWipes() {
         toViolations(Language.ZH_CN);
         flow.back();
-        assertThat(flow.state().screen()).isEqualTo(Screen.MENU);
+        assertThat(flow.state().model()).isInstanceOf(ScreenModel.Menu.class);
         flow.finish();
-        assertThat(flow.state().screen()).isEqualTo(Screen.ATTRACT);
+        assertThat(flow.state().model()).isInstanceOf(ScreenModel.Attract.class);
         assertThat(flow.holdsResidentData()).isFalse();
     }
 
     @Test
     void aPaymentNobodyPaysExpiresAndTheResidentLearnsNothingWasTaken() {
         toViolations(Language.ZH_CN);
-        flow.paySelected();
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.PAYMENT);
-        await().atMost(Duration.ofSeconds(15)).until(() -> flow.state().screen() == Screen.ERROR);
+        TestKiosk.payChosen(flow);
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().shows(ScreenModel.Payment.class));
+        await().atMost(Duration.ofSeconds(15)).until(() -> flow.state().shows(ScreenModel.Error.class));
         ScreenModel.Error error = (ScreenModel.Error) flow.state().model();
         assertThat(error.problem().titleKey()).isEqualTo("problem.payment-expired.title");
         assertThat(error.problem().adviceKey()).isEqualTo("problem.payment-expired.advice");
         flow.back();
-        assertThat(flow.state().screen()).isEqualTo(Screen.MENU);
+        assertThat(flow.state().model()).isInstanceOf(ScreenModel.Menu.class);
     }
 
     @Test
@@ -77,26 +77,26 @@ class FlowRulesTest {
         reachInsertCard(Language.EN);
         test.stub.close();
         test.kiosk.rack().first(SamModuleSimulator.class).orElseThrow().insert(SampleCards.zhangWei());
-        await().atMost(Duration.ofSeconds(30)).until(() -> flow.state().screen() == Screen.ERROR);
+        await().atMost(Duration.ofSeconds(30)).until(() -> flow.state().shows(ScreenModel.Error.class));
         ScreenModel.Error error = (ScreenModel.Error) flow.state().model();
         assertThat(error.problem().titleKey()).isEqualTo("problem.offline.title");
         assertThat(error.problem().retryable()).isTrue();
         flow.back(); // "Try again": back to the card, nothing of the resident kept
-        assertThat(flow.state().screen()).isEqualTo(Screen.INSERT_CARD);
+        assertThat(flow.state().model()).isInstanceOf(ScreenModel.Identify.class);
         assertThat(flow.holdsResidentData()).isFalse();
     }
 
     @Test
     void whenTheReceiptRecordCannotBeSentTheResidentIsToldItIsQueued() throws Exception {
         toViolations(Language.ZH_CN);
-        flow.paySelected();
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.PAYMENT);
+        TestKiosk.payChosen(flow);
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().shows(ScreenModel.Payment.class));
         // The receipts route fails from now on: the record must wait in the journal's queue.
         test.stub.faults().configure(kiosk.stub.fault.FaultSettings.of(1, new kiosk.stub.fault.FaultRule(
                 "/api/v1/receipts", java.util.List.of("POST"), null, null, 1.0, 503, null, null, null, null, null, null,
                 null, null)));
         test.kiosk.backend().simulatePayment(((ScreenModel.Payment) flow.state().model()).orderId());
-        await().atMost(Duration.ofSeconds(30)).until(() -> flow.state().screen() == Screen.DONE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> flow.state().shows(ScreenModel.Done.class));
         ScreenModel.Done done = (ScreenModel.Done) flow.state().model();
         assertThat(done.printed()).isTrue();
         assertThat(done.noteKey()).isEqualTo("delivery.queued");
@@ -109,23 +109,23 @@ class FlowRulesTest {
     @Test
     void aCardReadOutsideTheInsertCardStepIsIgnored() {
         flow.start();
-        assertThat(flow.state().screen()).isEqualTo(Screen.LANGUAGE);
-        flow.cardRead(new kiosk.app.model.Identification("张伟", "110101198503151235"));
-        assertThat(flow.state().screen()).isEqualTo(Screen.LANGUAGE);
+        assertThat(flow.state().model()).isInstanceOf(ScreenModel.LanguageChoice.class);
+        flow.cardRead(new kiosk.app.model.Identification("张伟", "330602198503151256"));
+        assertThat(flow.state().model()).isInstanceOf(ScreenModel.LanguageChoice.class);
         assertThat(flow.holdsResidentData()).isFalse();
     }
 
     private void reachInsertCard(Language language) {
         flow.start();
         flow.chooseLanguage(language);
-        assertThat(flow.state().screen()).isEqualTo(Screen.INSERT_CARD);
+        assertThat(flow.state().model()).isInstanceOf(ScreenModel.Identify.class);
     }
 
     private void toViolations(Language language) {
         reachInsertCard(language);
         test.kiosk.rack().first(SamModuleSimulator.class).orElseThrow().insert(SampleCards.zhangWei());
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.MENU);
-        flow.chooseService(Service.TRAFFIC_FINES);
-        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().screen() == Screen.VIOLATIONS && !flow.state().busy());
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().shows(ScreenModel.Menu.class));
+        flow.chooseService("traffic.fines");
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().shows(ScreenModel.Choice.class) && !flow.state().busy());
     }
 }

@@ -1,5 +1,7 @@
 package kiosk.app.e2e;
 
+import kiosk.app.flow.ScreenModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -7,7 +9,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import kiosk.app.flow.Screen;
 import kiosk.app.ui.KioskWindow;
 import kiosk.peripherals.idcard.sam.sim.SamModuleSimulator;
 import kiosk.peripherals.idcard.sam.sim.SampleCards;
@@ -46,7 +47,7 @@ class IdleTimeoutTest {
         ResidentJourneyTest.waitFor(robot, "#idle-warning");
         assertThat(ResidentJourneyTest.label(robot, "#idle-message")).contains("秒后将返回首页");
         ResidentJourneyTest.waitFor(robot, "#attract");
-        assertThat(test.kiosk.flow().state().screen()).isEqualTo(Screen.ATTRACT);
+        assertThat(test.kiosk.flow().state().model()).isInstanceOf(ScreenModel.Attract.class);
         assertThat(test.kiosk.flow().holdsResidentData()).isFalse();
         assertThat(robot.lookup(n -> n instanceof Labeled l && l.getText() != null && l.getText().contains("张")).queryAll())
                 .isEmpty();
@@ -58,7 +59,7 @@ class IdleTimeoutTest {
         ResidentJourneyTest.waitFor(robot, "#idle-warning");
         robot.clickOn("#idle-continue");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#idle-warning").tryQuery().isEmpty());
-        assertThat(test.kiosk.flow().state().screen()).isEqualTo(Screen.MENU);
+        assertThat(test.kiosk.flow().state().model()).isInstanceOf(ScreenModel.Menu.class);
         assertThat(test.kiosk.flow().holdsResidentData()).isTrue();
     }
 
@@ -67,7 +68,7 @@ class IdleTimeoutTest {
         robot.clickOn("#attract");
         ResidentJourneyTest.waitFor(robot, "#lang-zh-CN");
         robot.clickOn("#lang-zh-CN");
-        ResidentJourneyTest.waitFor(robot, "#insert-card");
+        ResidentJourneyTest.waitFor(robot, "#identify");
         test.kiosk.rack().first(SamModuleSimulator.class).orElseThrow().insert(SampleCards.zhangWei());
         ResidentJourneyTest.waitFor(robot, "#menu");
     }

@@ -9,7 +9,6 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import kiosk.app.flow.Screen;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
 import kiosk.app.ui.KioskWindow;
@@ -48,8 +47,11 @@ class KeyboardWedgeTest {
     void aScannerBurstOnTheIdCardStepIsAnswered(FxRobot robot) throws Exception {
         toInsertCard(robot);
         robot.interact(() -> type("https://e.example.gov.cn/id/9F2C\r")); // one burst, no gaps
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((ScreenModel.InsertCard) test.kiosk.flow().state().model()).problem().code()).isEqualTo("QR_NOT_ACCEPTED");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                test.kiosk.flow().state().model() instanceof ScreenModel.Identify i && i.problem() != null);
+        ScreenModel.Identify identify = (ScreenModel.Identify) test.kiosk.flow().state().model();
+        assertThat(identify.problem().code()).isEqualTo("IDENTITY_CODE_MALFORMED"); // the backend's own refusal
+        assertThat(identify.problem().words().in(java.util.Locale.forLanguageTag("zh-CN"))).contains("电子身份码");
     }
 
     @Test
@@ -60,14 +62,14 @@ class KeyboardWedgeTest {
             Thread.sleep(120); // a person, not a scanner
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((ScreenModel.InsertCard) test.kiosk.flow().state().model()).problem()).isNull();
+        assertThat(((ScreenModel.Identify) test.kiosk.flow().state().model()).problem()).isNull();
     }
 
     private void toInsertCard(FxRobot robot) {
         test.awaitReaderReady();
         robot.interact(() -> test.kiosk.flow().start());
         robot.interact(() -> test.kiosk.flow().chooseLanguage(Language.EN));
-        assertThat(test.kiosk.flow().state().screen()).isEqualTo(Screen.INSERT_CARD);
+        assertThat(test.kiosk.flow().state().model()).isInstanceOf(ScreenModel.Identify.class);
     }
 
     private void type(String text) {

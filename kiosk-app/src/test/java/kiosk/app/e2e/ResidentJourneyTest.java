@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import kiosk.app.flow.Screen;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.ui.KioskWindow;
 import kiosk.peripherals.idcard.sam.sim.SamModuleSimulator;
@@ -54,8 +53,8 @@ class ResidentJourneyTest {
     void zhCnResidentPaysFinesAndGetsAReceipt(FxRobot robot) throws Exception {
         PrintedReceipt receipt = payFinesAs(robot, "zh-CN");
         assertThat(receipt.complete()).isTrue();
-        assertThat(receipt.text()).contains("交通违法罚款缴纳凭证", "张*", "110101********1235", "¥400.00")
-                .doesNotContain("张伟", "110101198503151235");
+        assertThat(receipt.text()).contains("公安自助服务凭证", "交通违法罚款", "张*", "330602********1256", "¥400.00")
+                .doesNotContain("张伟", "330602198503151256");
         assertThat(receipt.image().getHeight()).isGreaterThan(200);
         finishAndCheckWiped(robot);
     }
@@ -63,7 +62,7 @@ class ResidentJourneyTest {
     @Test
     void englishResidentPaysFinesAndGetsAnEnglishReceipt(FxRobot robot) throws Exception {
         PrintedReceipt receipt = payFinesAs(robot, "en");
-        assertThat(receipt.text()).contains("Traffic Fine Receipt", "Total: ¥400.00").doesNotContain("张伟");
+        assertThat(receipt.text()).contains("Police Self-Service Receipt", "Traffic fine", "Total: ¥400.00").doesNotContain("张伟");
         assertThat(label(robot, "#done-printed")).isEqualTo("Please take your receipt and your ID card");
         finishAndCheckWiped(robot);
     }
@@ -73,13 +72,16 @@ class ResidentJourneyTest {
         robot.clickOn("#attract");
         waitFor(robot, "#lang-" + language);
         robot.clickOn("#lang-" + language);
-        waitFor(robot, "#insert-card");
+        waitFor(robot, "#identify");
         SamModuleSimulator reader = test.kiosk.rack().first(SamModuleSimulator.class).orElseThrow();
         reader.insert(SampleCards.zhangWei());
         waitFor(robot, "#menu");
-        robot.clickOn("#service-TRAFFIC_FINES");
-        waitFor(robot, "#violations");
-        assertThat(label(robot, "#violations-total")).contains("¥400.00");
+        robot.clickOn("#service-traffic-fines");
+        waitFor(robot, "#choice");
+        assertThat(label(robot, "#choice-total")).contains("¥400.00");
+        robot.clickOn("#next");
+        waitFor(robot, "#basket");
+        assertThat(label(robot, "#basket-total")).contains("¥400.00");
         robot.clickOn("#pay");
         waitFor(robot, "#payment");
         String orderId = ((ScreenModel.Payment) test.kiosk.flow().state().model()).orderId();
@@ -98,7 +100,7 @@ class ResidentJourneyTest {
     private void finishAndCheckWiped(FxRobot robot) throws TimeoutException {
         robot.clickOn("#finish");
         waitFor(robot, "#attract");
-        assertThat(test.kiosk.flow().state().screen()).isEqualTo(Screen.ATTRACT);
+        assertThat(test.kiosk.flow().state().model()).isInstanceOf(ScreenModel.Attract.class);
         assertThat(test.kiosk.flow().holdsResidentData()).isFalse();
         assertThat(robot.lookup(node -> node instanceof Labeled l && l.getText() != null
                 && (l.getText().contains("张") || l.getText().contains("1235"))).queryAll()).isEmpty();

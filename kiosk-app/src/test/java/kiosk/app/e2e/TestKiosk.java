@@ -3,6 +3,8 @@ package kiosk.app.e2e;
 import java.nio.file.Path;
 import java.time.Duration;
 import kiosk.app.assembly.KioskAssembly;
+import kiosk.app.flow.ScreenModel;
+import kiosk.app.flow.VisitEngine;
 import kiosk.config.DemoConfig;
 import kiosk.config.KioskConfig;
 import kiosk.stub.BackendStub;
@@ -47,7 +49,27 @@ final class TestKiosk implements AutoCloseable {
     void awaitReaderReady() {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() ->
                 kiosk.devices().find("id-reader").orElseThrow().status().state().isUsable()
-                && !(kiosk.flow().state().model() instanceof kiosk.app.flow.ScreenModel.Attract a && a.outOfService()));
+                && !(kiosk.flow().state().model() instanceof ScreenModel.Attract a && a.outOfService()));
+    }
+
+    /** Adds the ticked fines to the basket and pays for it: the order's payment screen follows. */
+    static void payChosen(VisitEngine flow) {
+        flow.next();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                flow.state().shows(ScreenModel.Basket.class) && !flow.state().busy());
+        flow.pay();
+    }
+
+    /** A service as the menu shows it. */
+    static ScreenModel.ServiceOption option(VisitEngine engine, String serviceId) {
+        ScreenModel.Menu menu = (ScreenModel.Menu) engine.state().model();
+        return menu.groups().stream().flatMap(g -> g.services().stream()).filter(o -> o.serviceId().equals(serviceId))
+                .findFirst().orElseThrow();
+    }
+
+    static java.util.List<String> serviceIds(ScreenModel.Menu menu) {
+        return menu.groups().stream().flatMap(g -> g.services().stream()).map(ScreenModel.ServiceOption::serviceId)
+                .toList();
     }
 
     @Override

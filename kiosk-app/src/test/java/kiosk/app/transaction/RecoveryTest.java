@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Recovery rules against the real stub: what a restarted kiosk does with what the journal left open. */
 class RecoveryTest {
 
-    static final String ZHANG_ID = "110101198503151235";
+    static final String ZHANG_ID = "330602198503151256";
 
     @TempDir
     Path dir;
@@ -85,7 +85,7 @@ class RecoveryTest {
         assertThat(report.reprintAvailable()).isEqualTo(1);
         List<Payment> reprintable = core.reprintable(core.residentKey(ZHANG_ID));
         assertThat(reprintable).extracting(Payment::paymentId).containsExactly(payment.paymentId());
-        assertThat(core.reprintable(core.residentKey("440304199207082467"))).isEmpty();
+        assertThat(core.reprintable(core.residentKey("330106199207082463"))).isEmpty();
 
         assertThat(core.printed(payment.paymentId()).status()).isEqualTo(Delivery.Status.SENT);
         assertThat(core.reprintable(core.residentKey(ZHANG_ID))).isEmpty();

@@ -57,7 +57,7 @@ class TransactionCoreMockTest {
         server.enqueue(json(201, "{\"receiptId\":\"RC-1\"}"));
         try (TransactionCore core = TransactionCore.open(config,
                 KioskBackends.create(config, null, TestConfigs.fastPolicy()))) {
-            String residentKey = core.residentKey("110101198503151235");
+            String residentKey = core.residentKey("330602198503151256");
             Payment started = core.startPayment("R-1", residentKey, List.of(OrderItem.trafficFine("V-1")));
             assertThat(started.state()).isEqualTo(PaymentState.AWAITING_PAYMENT);
             assertThat(started.order().orderId()).isEqualTo("ORD-1");

@@ -30,8 +30,8 @@ public final class CrashDriver {
 
     /** Demo residents with unpaid fines (team brief); the harness's back office makes paid fines payable again. */
     static final List<String[]> RESIDENTS = List.of(
-            new String[] {"110101198503151235", "张伟"},
-            new String[] {"320583196011010053", "王\uD86D\uDCE7明"});
+            new String[] {"330602198503151256", "张伟"},
+            new String[] {"330282196011010052", "王\uD86D\uDCE7明"});
 
     private CrashDriver() {
     }

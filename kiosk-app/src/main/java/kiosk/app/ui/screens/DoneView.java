@@ -17,7 +17,9 @@ public final class DoneView {
     public static Node build(ScreenModel.Done model, Texts t, ResidentIntents flow) {
         Label title = Ui.heading(t.t("done.title"));
         title.setId("done-title");
-        VBox box = Ui.column(title, Ui.body(model.reprint() ? t.t("done.reprinted") : t.t("done.paid", Messages.yuan(model.paidCents()))));
+        String summary = model.reprint() ? t.t("done.reprinted")
+                : model.paidCents() > 0 ? t.t("done.paid", Messages.yuan(model.paidCents())) : t.t("done.free");
+        VBox box = Ui.column(title, Ui.body(summary));
         box.setId("done");
         if (model.printed()) {
             Label take = Ui.body(t.t("done.printed"));
@@ -32,8 +34,13 @@ public final class DoneView {
             note.setId("done-note");
             box.getChildren().add(note);
         }
-        box.getChildren().addAll(Ui.note(t.t("done.order", model.orderId())),
-                Ui.primary(t.t("done.finish"), "finish", flow::finish));
+        for (kiosk.app.i18n.Txt note : model.notes()) {
+            box.getChildren().add(Ui.body(t.r(note)));
+        }
+        if (model.orderId() != null) {
+            box.getChildren().add(Ui.note(t.t("done.order", model.orderId())));
+        }
+        box.getChildren().add(Ui.primary(t.t("done.finish"), "finish", flow::finish));
         return box;
     }
 }

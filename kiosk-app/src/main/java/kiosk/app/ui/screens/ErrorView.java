@@ -16,10 +16,17 @@ public final class ErrorView {
     public static Node build(ScreenModel.Error model, Texts t, ResidentIntents flow) {
         VBox box = Ui.column(Ui.problem(t, model.problem()));
         box.setId("error");
+        if (model.counterName() != null) {
+            javafx.scene.control.Label counter = Ui.body(t.t("problem.counter.where", t.r(model.counterName()), t.r(model.counterHours())));
+            counter.setId("error-counter");
+            box.getChildren().add(counter);
+        }
         HBox actions = new HBox(24);
         actions.setAlignment(javafx.geometry.Pos.CENTER);
         if (model.problem().retryable()) {
             actions.getChildren().add(Ui.primary(t.t("nav.retry"), "retry", flow::back));
+        } else if (model.identified()) {
+            actions.getChildren().add(Ui.primary(t.t("nav.other-service"), "retry", flow::back));
         }
         actions.getChildren().add(Ui.secondary(t.t("nav.home"), "error-home", flow::finish));
         box.getChildren().add(actions);

@@ -1,5 +1,14 @@
 package kiosk.app.ui.screens;
 
+import java.util.List;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
+import kiosk.app.flow.Row;
+
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -58,9 +67,65 @@ final class Ui {
         return box;
     }
 
+    /** A step's page: its heading at the top, then its content. */
+    static VBox page(String title, Node... content) {
+        VBox box = new VBox(20);
+        box.getStyleClass().add("screen");
+        box.setAlignment(Pos.TOP_LEFT);
+        box.getChildren().add(heading(title));
+        box.getChildren().addAll(content);
+        return box;
+    }
+
+    /** Content that may be longer than the screen: scrolls by touch (panning). */
+    static ScrollPane scroll(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPannable(true);
+        scroll.getStyleClass().add("rows");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
+    }
+
+    /** Label/value rows, two columns. */
+    static GridPane rows(List<Row> rows, Texts t) {
+        GridPane grid = new GridPane();
+        grid.setHgap(32);
+        grid.setVgap(12);
+        grid.getStyleClass().add("facts");
+        int i = 0;
+        for (Row row : rows) {
+            Label label = note(t.r(row.label()));
+            Label value = body(t.r(row.value()));
+            if (row.tone() != Row.Tone.NORMAL) {
+                value.getStyleClass().add(row.tone() == Row.Tone.GOOD ? "good" : "problem");
+            }
+            grid.addRow(i++, label, value);
+        }
+        return grid;
+    }
+
+    /** A tick box drawn as shapes (no font needs a glyph for it). */
+    static Node check(boolean ticked, boolean enabled) {
+        Rectangle box = new Rectangle(36, 36);
+        box.setArcWidth(8);
+        box.setArcHeight(8);
+        box.getStyleClass().add(enabled ? "check-box" : "check-box-muted");
+        StackPane check = new StackPane(box);
+        if (ticked) {
+            Polyline tick = new Polyline(8, 18, 15, 26, 29, 10);
+            tick.setStrokeWidth(5);
+            tick.getStyleClass().add("check-tick");
+            check.getChildren().add(tick);
+        }
+        check.getStyleClass().add("check");
+        return check;
+    }
+
     /** What happened and what to do next, plus the code staff ask for. */
     static VBox problem(Texts t, Problem problem) {
-        Label title = heading(t.t(problem.titleKey(), problem.args().toArray()));
+        Label title = heading(problem.words() != null ? problem.words().in(t.language().locale())
+                : t.t(problem.titleKey(), problem.args().toArray()));
         title.setId("problem-title");
         title.getStyleClass().add("problem");
         Label advice = body(t.t(problem.adviceKey()));

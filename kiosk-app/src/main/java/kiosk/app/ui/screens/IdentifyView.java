@@ -6,15 +6,18 @@ import kiosk.app.flow.Problems;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.ui.Texts;
 
-/** Asks for the ID card; after a failed read it says what went wrong and what to do with the card. */
-public final class InsertCardView {
+/**
+ * Asks for the ID card (or an e-ID code shown to the scanner); after a failed read it says what went wrong
+ * and what to do with the card.
+ */
+public final class IdentifyView {
 
-    private InsertCardView() {
+    private IdentifyView() {
     }
 
-    public static Node build(ScreenModel.InsertCard model, Texts t) {
+    public static Node build(ScreenModel.Identify model, Texts t) {
         VBox box = Ui.column(Ui.heading(t.t("card.title")));
-        box.setId("insert-card");
+        box.setId("identify");
         if (!model.readerReady()) {
             box.getChildren().add(Ui.problem(t, model.problem() != null ? model.problem() : Problems.readerUnavailable()));
             return box;
@@ -26,7 +29,7 @@ public final class InsertCardView {
         } else {
             box.getChildren().add(Ui.body(t.t("card.hint")));
         }
-        box.getChildren().add(Ui.note(t.t("card.privacy")));
+        box.getChildren().addAll(Ui.note(t.t("card.other-documents")), Ui.note(t.t("card.privacy")));
         return box;
     }
 }

@@ -1,0 +1,44 @@
+package kiosk.app.ui.screens;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import kiosk.app.flow.ResidentIntents;
+import kiosk.app.flow.ScreenModel;
+import kiosk.app.i18n.Messages;
+import kiosk.app.ui.Texts;
+
+/** Everything the resident takes away from this visit, one payment for it, or another service first. */
+public final class BasketView {
+
+    private BasketView() {
+    }
+
+    public static Node build(ScreenModel.Basket model, Texts t, ResidentIntents flow) {
+        VBox lines = new VBox(12);
+        for (ScreenModel.BasketLine line : model.lines()) {
+            Label title = Ui.body(t.r(line.title()));
+            HBox.setHgrow(title, Priority.ALWAYS);
+            title.setMaxWidth(Double.MAX_VALUE);
+            Label amount = Ui.body(line.amountCents() > 0 ? Messages.yuan(line.amountCents()) : t.t("basket.free"));
+            HBox row = new HBox(16, title, amount, Ui.secondary(t.t("basket.remove"), "remove-" + line.key(),
+                    () -> flow.removeFromBasket(line.key())));
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("row");
+            row.setId("line-" + line.key());
+            lines.getChildren().add(row);
+        }
+        Label total = Ui.heading(t.t("basket.total", Messages.yuan(model.totalCents())));
+        total.setId("basket-total");
+        String payText = model.totalCents() > 0 ? t.t("basket.pay", Messages.yuan(model.totalCents())) : t.t("basket.print");
+        HBox actions = new HBox(24, Ui.secondary(t.t("basket.more"), "more-services", flow::back),
+                Ui.primary(payText, "pay", flow::pay));
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = Ui.page(t.t("basket.title"), Ui.scroll(lines), total, actions);
+        box.setId("basket");
+        return box;
+    }
+}

@@ -1,0 +1,26 @@
+package kiosk.app.ui.screens;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import kiosk.app.flow.ResidentIntents;
+import kiosk.app.flow.ScreenModel;
+import kiosk.app.i18n.Messages;
+import kiosk.app.ui.Texts;
+
+/** "Check your answers": what will be submitted and what it costs, before anything is sent or paid. */
+public final class ConfirmView {
+
+    private ConfirmView() {
+    }
+
+    public static Node build(ScreenModel.Confirm model, Texts t, ResidentIntents flow) {
+        String key = "service." + model.serviceId() + "." + model.stepId();
+        Label fee = Ui.body(model.feeCents() > 0 ? t.t("confirm.fee", Messages.yuan(model.feeCents())) : t.t("confirm.free"));
+        fee.setId("confirm-fee");
+        VBox box = Ui.page(t.t(key + ".title"), Ui.scroll(Ui.rows(model.rows(), t)), fee,
+                Ui.primary(t.t("confirm.submit"), "next", flow::next));
+        box.setId("confirm");
+        return box;
+    }
+}
