@@ -29,6 +29,7 @@ class ExitEntryServicesOnStubTest {
     private static final Identification LI = new Identification("李娜", Seeder.LI_NA_ID);
     private static final Identification WANG = new Identification("王\uD86D\uDCE7明", Seeder.WANG_MING_ID);
     private static final Identification ZHAO = new Identification("赵敏", Seeder.ZHAO_MIN_ID);
+    private static final Identification LIU = new Identification("刘\u4DAE", Seeder.LIU_YAN_ID);
 
     @TempDir
     static Path dir;
@@ -110,6 +111,24 @@ class ExitEntryServicesOnStubTest {
         test.service(ExitEntryServices.COLLECTION);
         ScreenModel.Info documents = test.awaitModel(ScreenModel.Info.class);
         assertThat(documents.rows()).extracting(r -> test.render(r.label(), Language.EN)).contains("Endorsement");
+    }
+
+    @Test
+    void aTaiwanPermitTakesPermitAndDestinationWithoutAskingAndCostsTheTaiwanFee() throws Exception {
+        test.identify(Language.ZH_TW, LIU);
+        test.service(ExitEntryServices.ENDORSEMENT);
+        test.awaitChoice("type");
+        test.choose("GROUP_TOURISM");
+        test.awaitChoice("trips");
+        test.choose("1");
+        ScreenModel.Confirm confirm = test.awaitModel(ScreenModel.Confirm.class);
+        assertThat(confirm.feeCents()).isEqualTo(2_000);
+        assertThat(confirm.rows()).extracting(r -> test.render(r.value(), Language.ZH_TW)).contains("台灣", "團體旅遊", "一次有效");
+        test.next();
+        assertThat(test.awaitModel(ScreenModel.Basket.class).totalCents()).isEqualTo(2_000);
+        test.pay();
+        assertThat(test.payOrder().paidCents()).isEqualTo(2_000);
+        assertThat(test.taps()).isEqualTo(5);
     }
 
     @Test

@@ -72,11 +72,13 @@ class TrafficServicesOnStubTest {
         assertThat(fines.multiple()).isTrue();
         assertThat(fines.options()).extracting(Option::id).containsExactly("V-DEMO-0004");
         assertThat(fines.selected()).containsExactly("V-DEMO-0004"); // payable fines come ticked
+        assertThat(test.missingIn(fines, EnumSet.allOf(Language.class))).isEmpty();
         test.next();
 
         ScreenModel.Basket basket = test.awaitModel(ScreenModel.Basket.class);
         assertThat(basket.lines()).singleElement().satisfies(l -> assertThat(l.serviceId()).isEqualTo(FinesByPlate.ID));
         assertThat(basket.totalCents()).isEqualTo(fines.selectedCents()).isPositive();
+        assertThat(test.missingIn(basket, EnumSet.allOf(Language.class))).isEmpty();
         test.pay();
         ScreenModel.Done done = test.payOrder();
         assertThat(done.paidCents()).isEqualTo(basket.totalCents());
