@@ -162,3 +162,9 @@ CREATE TABLE IF NOT EXISTS payment_code_use (
   method VARCHAR(24) NOT NULL,
   used_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+CREATE TABLE IF NOT EXISTS health_check (
+  health_check_ref VARCHAR(24) PRIMARY KEY,
+  resident_id VARCHAR(16) NOT NULL REFERENCES resident(resident_id),
+  hospital VARCHAR(16) NOT NULL,
+  checked_on DATE NOT NULL
+);

@@ -44,6 +44,7 @@ class EligibilityAgreementTest {
     static List<Case> cases(String residentId) {
         String since = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(1).toString();
         String plate = firstPlate(residentId);
+        String check = healthCheck(residentId);
         String hk = permit(residentId, "HK_MACAO");
         String tw = permit(residentId, "TAIWAN");
         return List.of(
@@ -53,8 +54,10 @@ class EligibilityAgreementTest {
                 new Case("HOUSEHOLD_CERTIFICATE", ",\"purpose\":\"EMPLOYMENT\"", "/api/v1/household/certificates",
                         ",\"purpose\":\"EMPLOYMENT\""),
                 new Case("TEMPORARY_ID", "", "/api/v1/household/temporary-id", ""),
-                new Case("LICENCE_RENEWAL", ",\"healthCheckRef\":\"HC-SX-2026-0001\"", "/api/v1/traffic/licence/renewals",
-                        ",\"healthCheckRef\":\"HC-SX-2026-0001\""),
+                new Case("LICENCE_RENEWAL", ",\"healthCheckRef\":\"" + check + "\"", "/api/v1/traffic/licence/renewals",
+                        ",\"healthCheckRef\":\"" + check + "\""),
+                new Case("LICENCE_RENEWAL", ",\"healthCheckRef\":\"TJ-SX-000375\"", "/api/v1/traffic/licence/renewals",
+                        ",\"healthCheckRef\":\"TJ-SX-000375\""),
                 new Case("INSPECTION_MARK", ",\"plate\":\"" + plate + "\"", "/api/v1/traffic/inspection-marks",
                         ",\"plate\":\"" + plate + "\""),
                 new Case("ENDORSEMENT", endorsement(hk, "HK", "INDIVIDUAL_TOURISM", 2), "/api/v1/exit-entry/endorsements",
@@ -74,6 +77,12 @@ class EligibilityAgreementTest {
         JsonNode vehicles = client.query("/api/v1/traffic/vehicles/query", "{\"residentId\":\"" + residentId + "\"}").json()
                 .get("vehicles");
         return vehicles.isEmpty() ? "浙D12345" : vehicles.get(0).get("plate").asText();
+    }
+
+    static String healthCheck(String residentId) {
+        JsonNode checks = client.query("/api/v1/traffic/health-checks/query", "{\"residentId\":\"" + residentId + "\"}").json()
+                .get("healthChecks");
+        return checks.isEmpty() ? "TJ-NONE" : checks.get(0).get("healthCheckRef").asText();
     }
 
     static String permit(String residentId, String kind) {
@@ -131,16 +140,26 @@ class EligibilityAgreementTest {
     }
 
     @Test
+    void otherDocumentsAreSentToTheCounterForResidentIdCardServices() {
+        JsonNode erika = client.query("/api/v1/eligibility", "{\"residentId\":\"R-000007\",\"service\":\"TEMPORARY_ID\"}").json();
+        assertThat(erika.get("refusal").get("code").asText()).isEqualTo("DOCUMENT_NOT_ACCEPTED");
+        assertThat(erika.get("counter").get("counter").get("en").asText()).contains("Household");
+        JsonNode chan = client.query("/api/v1/eligibility", "{\"residentId\":\"R-000008\",\"service\":\"LICENCE_RENEWAL\"}").json();
+        assertThat(chan.get("eligible").asBoolean()).isTrue();
+        assertThat(chan.get("feeCents").asLong()).isEqualTo(1_000);
+    }
+
+    @Test
     void leftOutParametersLeaveTheirRulesToTheRealRoute() {
         // 李娜 is not local: a residence permit needs six months of residence, unknown until she enters the date.
         client.admin("POST", "/admin/reset", null);
         String body = "{\"residentId\":\"R-000002\",\"service\":\"RESIDENCE_PERMIT_NEW\"";
         assertThat(client.query("/api/v1/eligibility", body + "}").json().get("refusal").get("code").asText())
                 .isEqualTo("RESIDENCE_PERMIT_STILL_VALID");
-        JsonNode erika = client.query("/api/v1/eligibility", "{\"residentId\":\"R-000007\",\"service\":\"RESIDENCE_PERMIT_NEW\"}").json();
-        assertThat(erika.get("eligible").asBoolean()).isTrue();
+        JsonNode chen = client.query("/api/v1/eligibility", "{\"residentId\":\"R-000006\",\"service\":\"RESIDENCE_PERMIT_NEW\"}").json();
+        assertThat(chen.get("eligible").asBoolean()).isTrue();
         String recent = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(2).toString();
-        assertThat(client.query("/api/v1/eligibility", "{\"residentId\":\"R-000007\",\"service\":\"RESIDENCE_PERMIT_NEW\","
+        assertThat(client.query("/api/v1/eligibility", "{\"residentId\":\"R-000006\",\"service\":\"RESIDENCE_PERMIT_NEW\","
                 + "\"residenceSince\":\"" + recent + "\"}").json().get("refusal").get("code").asText()).isEqualTo("RESIDENCE_TOO_SHORT");
         assertThat(client.query("/api/v1/eligibility", "{\"residentId\":\"R-000001\",\"service\":\"ENDORSEMENT\"}").code())
                 .isEqualTo("INVALID_FIELD");

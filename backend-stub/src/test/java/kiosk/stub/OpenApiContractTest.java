@@ -85,7 +85,8 @@ class OpenApiContractTest {
         post("/api/v1/traffic/violations/query", "{\"licenceNumber\":\"330602198503151256\"}");
         post("/api/v1/traffic/vehicles/query", "{\"residentId\":\"" + zhang + "\"}");
         post("/api/v1/traffic/licence/query", "{\"residentId\":\"" + zhang + "\"}");
-        String renewal = "{\"residentId\":\"" + zhang + "\",\"healthCheckRef\":\"HC-2026-001\",\"clientRef\":\"C-1\"}";
+        post("/api/v1/traffic/health-checks/query", "{\"residentId\":\"" + zhang + "\"}");
+        String renewal = "{\"residentId\":\"" + zhang + "\",\"healthCheckRef\":\"TJ-SX-000125\",\"clientRef\":\"C-1\"}";
         assertThat(mutate("/api/v1/traffic/licence/renewals", renewal).code()).isEqualTo("UNPAID_VIOLATIONS");
 
         StringBuilder items = new StringBuilder();

@@ -127,10 +127,15 @@ class RefusalsTest {
                 + "{\"kind\":\"TRAFFIC_FINE\",\"reference\":\"V-DEMO-0001\"},{\"kind\":\"TRAFFIC_FINE\",\"reference\":\"V-DEMO-0002\"}]}")
                 .json().get("orderId").asText();
         assertThat(client.mutate("/api/v1/payments/orders/" + orderId + "/pay", "").status()).isEqualTo(200);
-        JsonNode app = client.mutate(path, "{\"residentId\":\"" + ZHANG + "\",\"healthCheckRef\":\"H1\"}").json();
+        refused(client.mutate(path, "{\"residentId\":\"" + ZHANG + "\",\"healthCheckRef\":\"H1\"}"), Refusal.HEALTH_CHECK_NOT_FOUND);
+        refused(client.mutate(path, "{\"residentId\":\"" + ZHANG + "\",\"healthCheckRef\":\"TJ-SX-000376\"}"),
+                Refusal.HEALTH_CHECK_NOT_FOUND);
+        refused(client.mutate(path, "{\"residentId\":\"R-000008\",\"healthCheckRef\":\"TJ-SX-000375\"}"), Refusal.HEALTH_CHECK_EXPIRED);
+        JsonNode app = client.mutate(path, "{\"residentId\":\"" + ZHANG + "\",\"healthCheckRef\":\"TJ-SX-000125\"}").json();
         assertThat(app.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
         assertThat(app.get("feeCents").asLong()).isEqualTo(1000);
-        refused(client.mutate(path, "{\"residentId\":\"" + ZHANG + "\",\"healthCheckRef\":\"H1\"}"), Refusal.APPLICATION_ALREADY_OPEN);
+        refused(client.mutate(path, "{\"residentId\":\"" + ZHANG + "\",\"healthCheckRef\":\"TJ-SX-000125\"}"),
+                Refusal.APPLICATION_ALREADY_OPEN);
     }
 
     @Test
@@ -177,6 +182,7 @@ class RefusalsTest {
 
     @Test
     void identityAndPaymentCodes() {
+        refused(client.mutate("/api/v1/household/temporary-id", "{\"residentId\":\"R-000007\"}"), Refusal.DOCUMENT_NOT_ACCEPTED);
         refused(client.query("/api/v1/identity/qr", "{\"payload\":\"https://example.com/x\"}"), Refusal.IDENTITY_CODE_MALFORMED);
         String code = client.admin("POST", "/admin/identity-codes", "{\"residentId\":\"" + ZHANG + "\"}").json().get("payload").asText();
         String forged = code.substring(0, code.lastIndexOf('.') + 1) + "AAAAAAAAAAAAAAAAAAAAAA";

@@ -49,7 +49,7 @@ public final class EligibilityApi {
             if (purpose != null) {
                 Check.oneOf("purpose", purpose, HouseholdApi.PURPOSES);
             }
-            Check.maxLength("healthCheckRef", healthCheckRef, 40);
+            Check.maxLength("healthCheckRef", healthCheckRef, 24);
             if ("INSPECTION_MARK".equals(service)) {
                 Check.required("plate", plate);
             }
@@ -111,7 +111,7 @@ public final class EligibilityApi {
                 return HouseholdApi.TEMPORARY_ID_FEE_CENTS;
             };
             case "LICENCE_RENEWAL" -> () -> {
-                TrafficApi.renewalRules(call, r.residentId());
+                TrafficApi.renewalRules(call, r.residentId(), req.healthCheckRef());
                 return TrafficApi.RENEWAL_FEE_CENTS;
             };
             case "INSPECTION_MARK" -> () -> {

@@ -134,6 +134,7 @@ public final class ExitEntryApi {
     static EndorsementCase endorsementRules(Call call, ResidentRow r, String permitId, String destination, String type,
                                             Integer trips) throws Exception {
         Connection c = call.db();
+        HouseholdApi.requireResidentIdCard(r);
         boolean taiwan = "TW".equals(destination);
         record Permit(String id, String kind, LocalDate until) {
         }

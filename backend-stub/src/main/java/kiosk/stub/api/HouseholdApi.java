@@ -87,6 +87,7 @@ public final class HouseholdApi {
     static Optional<Permit> residencePermitRules(Call call, ResidentRow r, String kind, LocalDate residenceSince)
             throws Exception {
         Connection c = call.db();
+        requireResidentIdCard(r);
         if (r.localHukou()) {
             throw new ApiException(Refusal.LOCAL_HUKOU_NO_RESIDENCE_PERMIT);
         }
@@ -142,6 +143,13 @@ public final class HouseholdApi {
         return ApiResponse.created(Applications.create(call, r.residentId(), "HOUSEHOLD", "RESIDENCE_PERMIT", "APPROVED", 0, details));
     }
 
+    /** Residence permits, temporary ID and travel permits are for Chinese citizens of the mainland (resident ID card holders). */
+    static void requireResidentIdCard(ResidentRow r) {
+        if (!"RESIDENT_ID".equals(r.documentType())) {
+            throw new ApiException(Refusal.DOCUMENT_NOT_ACCEPTED);
+        }
+    }
+
     /** A household registration certificate needs local household registration. */
     static void certificateRules(ResidentRow r) {
         if (!r.localHukou()) {
@@ -172,6 +180,7 @@ public final class HouseholdApi {
     /** A temporary ID certificate needs an ID card application in progress without one issued; returns that application. */
     static String temporaryIdRules(Call call, ResidentRow r) throws Exception {
         Connection c = call.db();
+        requireResidentIdCard(r);
         String idApplication = Sql.one(c, "SELECT application_id FROM application WHERE resident_id = ? AND app_type = 'ID_CARD'"
                         + " AND status IN ('SUBMITTED','IN_REVIEW','APPROVED') ORDER BY created_at DESC LIMIT 1 FOR UPDATE",
                 rs -> rs.getString(1), r.residentId())

@@ -19,6 +19,7 @@ import kiosk.stub.http.Check;
 import kiosk.stub.http.Ledger;
 import kiosk.stub.http.Refusal;
 import kiosk.stub.http.Route;
+import kiosk.stub.seed.Hospitals;
 import kiosk.stub.seed.IdNumbers;
 import kiosk.stub.seed.Offence;
 
@@ -28,6 +29,7 @@ public final class TrafficApi {
     static final int RENEWAL_WINDOW_DAYS = 90;
     static final long RENEWAL_FEE_CENTS = 1_000;
     static final int POINTS_LIMIT = 12;
+    static final int HEALTH_CHECK_VALID_MONTHS = 6;
 
     /** Exactly one selector: a resident, a plate with the last four to six engine-number characters, or a licence number. */
     public record ViolationQuery(String residentId, String plate, String engineTail, String licenceNumber)
@@ -83,6 +85,15 @@ public final class TrafficApi {
     public record VehicleList(List<VehicleView> vehicles) {
     }
 
+    /** A health check on record (results reach the police online from approved hospitals). */
+    public record HealthCheckView(String healthCheckRef, Map<String, String> hospital, LocalDate checkedOn, LocalDate validUntil,
+                                  boolean usable) {
+    }
+
+    /** The health checks answer, newest first. */
+    public record HealthCheckList(List<HealthCheckView> healthChecks) {
+    }
+
     /** Licence renewal: a health-check certificate reference from an approved hospital is required. */
     public record RenewalRequest(String residentId, String healthCheckRef, String clientRef)
             implements Call.Validated, Call.WithClientRef {
@@ -120,6 +131,7 @@ public final class TrafficApi {
                 Route.query(HandlerType.POST, "/api/v1/traffic/vehicles/query", TrafficApi::vehicles),
                 Route.query(HandlerType.POST, "/api/v1/traffic/licence/query", TrafficApi::licence),
                 Route.mutation("/api/v1/traffic/licence/renewals", TrafficApi::renew),
+                Route.query(HandlerType.POST, "/api/v1/traffic/health-checks/query", TrafficApi::healthChecks),
                 Route.mutation("/api/v1/traffic/inspection-marks", TrafficApi::inspectionMark));
     }
 
@@ -189,11 +201,24 @@ public final class TrafficApi {
                 !expired && !call.today().isBefore(opens) && l.points() < POINTS_LIMIT, RENEWAL_FEE_CENTS));
     }
 
+    private static ApiResponse healthChecks(Call call) throws Exception {
+        ResidentRequest req = call.body(ResidentRequest.class);
+        ResidentRow.require(call.db(), req.residentId());
+        return ApiResponse.ok(new HealthCheckList(Sql.list(call.db(), "SELECT * FROM health_check WHERE resident_id = ?"
+                + " ORDER BY checked_on DESC, health_check_ref", rs -> {
+                    LocalDate checked = Sql.date(rs, "checked_on");
+                    LocalDate until = checked.plusMonths(HEALTH_CHECK_VALID_MONTHS);
+                    return new HealthCheckView(rs.getString("health_check_ref"), Hospitals.name(rs.getString("hospital")).map(),
+                            checked, until, !until.isBefore(call.today()));
+                }, req.residentId())));
+    }
+
     /**
      * The licence renewal rules (shared by the route and the eligibility check), in this order: licence exists,
-     * not expired, window open, points below 12, no unpaid fines, no renewal open. Returns the licence.
+     * not expired, window open, points below 12, no unpaid fines, no renewal open, and once given, the health
+     * check on record for this resident and at most six months old. Returns the licence.
      */
-    static LicenceRow renewalRules(Call call, String residentId) throws Exception {
+    static LicenceRow renewalRules(Call call, String residentId, String healthCheckRef) throws Exception {
         Connection c = call.db();
         LicenceRow l = licenceOf(c, residentId, true).orElseThrow(() -> new ApiException(Refusal.LICENCE_NOT_FOUND));
         if (l.validUntil().isBefore(call.today())) {
@@ -213,13 +238,21 @@ public final class TrafficApi {
         if (Applications.hasOpen(c, residentId, "LICENCE_RENEWAL")) {
             throw new ApiException(Refusal.APPLICATION_ALREADY_OPEN);
         }
+        if (healthCheckRef != null) {
+            LocalDate checked = Sql.one(c, "SELECT checked_on FROM health_check WHERE health_check_ref = ? AND resident_id = ?",
+                    rs -> Sql.date(rs, "checked_on"), healthCheckRef.strip(), residentId)
+                    .orElseThrow(() -> new ApiException(Refusal.HEALTH_CHECK_NOT_FOUND));
+            if (checked.plusMonths(HEALTH_CHECK_VALID_MONTHS).isBefore(call.today())) {
+                throw new ApiException(Refusal.HEALTH_CHECK_EXPIRED);
+            }
+        }
         return l;
     }
 
     private static ApiResponse renew(Call call) throws Exception {
         RenewalRequest req = call.body(RenewalRequest.class);
         ResidentRow.require(call.db(), req.residentId());
-        LicenceRow l = renewalRules(call, req.residentId());
+        LicenceRow l = renewalRules(call, req.residentId(), req.healthCheckRef());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("licenceClass", l.licenceClass());
         details.put("newValidUntil", l.validUntil().plusYears(l.validUntil().minusYears(6).isAfter(l.validFrom()) ? 10 : 6).toString());

@@ -40,6 +40,8 @@ public enum Refusal {
     LICENCE_EXPIRED(409, "驾驶证已过期，请到车管所窗口办理。", "駕駛執照已過期，請到監理窗口辦理。", "The driving licence has expired; please go to a vehicle administration counter.", true),
     LICENCE_POINTS_FULL(409, "驾驶证记分已满12分，请到窗口办理。", "駕駛執照記點已滿12點，請到窗口辦理。", "The licence has 12 penalty points; please go to a counter.", true),
     HEALTH_CHECK_REQUIRED(400, "换证需提供体检证明编号。", "換證需提供體檢證明編號。", "A licence renewal needs the health check reference."),
+    HEALTH_CHECK_NOT_FOUND(409, "未查询到该体检记录，请核对编号或到定点医院体检。", "查無該體檢紀錄，請核對編號或到指定醫院體檢。", "No such health check on record for you; check the reference or have one at an approved hospital."),
+    HEALTH_CHECK_EXPIRED(409, "体检证明已超过6个月有效期，请重新体检。", "體檢證明已超過6個月有效期，請重新體檢。", "The health check is older than six months; please have a new one."),
     VEHICLE_NOT_OWNED(403, "该车辆不属于本人。", "該車輛不屬於本人。", "The vehicle is not registered to this resident."),
     INSPECTION_OVERDUE(409, "车辆检验已逾期，请到检测站检验。", "車輛檢驗已逾期，請到檢測站檢驗。", "The vehicle inspection is overdue; take the vehicle to an inspection station.", true),
 
@@ -65,6 +67,7 @@ public enum Refusal {
     NO_LOCAL_HUKOU(409, "非本地户籍，请到户籍所在地派出所办理。", "非本地戶籍，請到戶籍所在地派出所辦理。", "No local household registration: apply at the police station of the registration place.", true),
     NO_ID_APPLICATION_IN_PROGRESS(409, "没有正在办理的身份证申请。", "沒有正在辦理的身分證申請。", "There is no ID card application in progress."),
     TEMP_ID_ALREADY_ISSUED(409, "该申请已开具临时身份证明。", "該申請已開立臨時身分證明。", "A temporary ID certificate was already issued for this application."),
+    DOCUMENT_NOT_ACCEPTED(409, "该业务需持居民身份证办理，请到窗口咨询。", "該業務需持居民身分證辦理，請到櫃檯諮詢。", "This service needs a resident ID card; please ask at a counter.", true),
     APPLICATION_ALREADY_OPEN(409, "已有同类申请正在办理。", "已有同類申請正在辦理。", "An application of this kind is already open."),
 
     // Exit-entry

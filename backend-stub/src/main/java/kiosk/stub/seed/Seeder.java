@@ -22,7 +22,7 @@ public final class Seeder {
     /** The stub plays the police of this city: residents registered here have local household registration. */
     public static final String LOCAL_CITY = "绍兴市";
     /** Changes whenever the seeded world changes, so a file database from an older seed is rebuilt. */
-    public static final String VERSION = "shaoxing-1";
+    public static final String VERSION = "shaoxing-2";
     public static final String DEFAULT_CONFIG = "{\"idleTimeoutSeconds\":60,\"languages\":[\"zh-CN\",\"zh-TW\",\"en\"],"
             + "\"heartbeatSeconds\":30,\"services\":{\"traffic\":true,\"exitEntry\":true,\"household\":true}}";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -132,6 +132,7 @@ public final class Seeder {
         violation("V-DEMO-0002", "浙D12345", zhang, Offence.SPEEDING_UNDER_20, today.minusDays(9), "二环北路（越东路至解放北路段）", "UNPAID");
         violation("V-DEMO-0003", "浙D12345", zhang, Offence.NO_SEATBELT, today.minusDays(300), "中兴中路", "PAID");
         licence(ZHANG_WEI_ID, zhang, "C1", today.minusYears(6).plusDays(40), today.plusDays(40), 3);
+        healthCheck("TJ-SX-000125", zhang, "SXRMYY", today.minusDays(20));
         String zhangPermit = permit(zhang, "HK_MACAO", "C12345678", today.plusYears(3));
         endorsement(zhangPermit, "HK", "INDIVIDUAL_TOURISM", 2, 0, today.minusDays(10));
         application(zhang, "HOUSEHOLD", "ID_CARD", "COLLECTED", 0, "{\"reason\":\"RENEWAL\"}");
@@ -176,6 +177,7 @@ public final class Seeder {
         violation("V-DEMO-0006", "浙D5K321", zhao, Offence.SPEEDING_OVER_50, today.minusDays(50), "杭甬高速绍兴段K148", "COUNTER_ONLY");
         violation("V-DEMO-0007", "浙D5K321", zhao, Offence.PARKING, today.minusDays(5), "越东路与凤林西路交叉口", "UNPAID");
         licence(ZHAO_MIN_ID, zhao, "C1", today.minusYears(6).plusDays(60), today.plusDays(60), 12);
+        healthCheck("TJ-SX-001245", zhao, "ZJRMYY", today.minusDays(200));
         String zhaoPermit = permit(zhao, "HK_MACAO", "C11223344", today.plusYears(4));
         endorsement(zhaoPermit, "HK", "INDIVIDUAL_TOURISM", 2, 1, today.plusDays(80));
 
@@ -188,8 +190,9 @@ public final class Seeder {
 
     /**
      * Residents identified by other documents: ERIKA MUSTERMANN (穆斯特曼) with a foreigner's permanent residence
-     * card, living in Keqiao; 陈家豪, a Hong Kong resident with a residence permit for Hong Kong, Macao and Taiwan
-     * residents and a Shaoxing residence permit near expiry. Neither has household registration.
+     * card, living in Keqiao, owning a car with a valid inspection; 陈家豪, a Hong Kong resident with a residence
+     * permit for Hong Kong, Macao and Taiwan residents and a mainland driving licence due for renewal. Neither has
+     * household registration; services for resident ID card holders refuse them (DOCUMENT_NOT_ACCEPTED).
      */
     private void otherDocuments() throws SQLException {
         String erika = resident(FOREIGN_CARD_NUMBER, "FOREIGN_PERMANENT", "穆斯特曼", "MUSTERMANN, ERIKA", 2, null,
@@ -197,9 +200,9 @@ public final class Seeder {
         vehicle("浙D9E601", "BMW20E601601", erika, "宝马 3系", today.plusDays(300));
         String chan = resident(HMT_PERMIT_ID, "HMT_RESIDENCE", "陈家豪", null, 1, null, "1988-06-12",
                 "浙江省绍兴市越城区人民中路168号", "绍兴市公安局越城区分局", "2022-09-01", "2027-09-01", "香港特别行政区", false);
-        Sql.update(c, "INSERT INTO residence_permit VALUES (?,?,?,?,?)", "RP-DEMO-0008", chan, LOCAL_CITY,
-                today.minusYears(1).plusDays(12), today.plusDays(12));
-        application(chan, "HOUSEHOLD", "RESIDENCE_PERMIT", "IN_REVIEW", 0, "{\"kind\":\"NEW\"}");
+        licence(HMT_PERMIT_ID, chan, "C1", today.minusYears(6).plusDays(25), today.plusDays(25), 0);
+        healthCheck("TJ-SX-000376", chan, "SXZXYY", today.minusDays(10));
+        healthCheck("TJ-SX-000375", chan, "SXZXYY", today.minusDays(250));
     }
 
     private void generatedResident(int index) throws SQLException {
@@ -240,6 +243,10 @@ public final class Seeder {
                     : today.plusDays(random.nextInt(365 * 7) - 365);
             licence(id, residentId, random.nextInt(5) == 0 ? "B2" : "C1", until.minusYears(6), until,
                     random.nextInt(8) == 0 ? 12 : random.nextInt(10));
+            if (!until.isBefore(today) && until.isBefore(today.plusDays(90)) && random.nextBoolean()) {
+                healthCheck(String.format("TJ-G-%06d", index), residentId, Hospitals.ALL.get(random.nextInt(Hospitals.ALL.size())).code(),
+                        today.minusDays(random.nextInt(240)));
+            }
         }
         if (random.nextBoolean()) {
             boolean hk = random.nextInt(5) > 0;
@@ -303,6 +310,10 @@ public final class Seeder {
             throws SQLException {
         Sql.update(c, "INSERT INTO licence VALUES (?,?,?,?,?,?,?)", number, residentId, licenceClass, from, until, points,
                 until.isBefore(today) ? "EXPIRED" : "VALID");
+    }
+
+    private void healthCheck(String ref, String residentId, String hospital, LocalDate checkedOn) throws SQLException {
+        Sql.update(c, "INSERT INTO health_check VALUES (?,?,?,?)", ref, residentId, hospital, checkedOn);
     }
 
     private String permit(String residentId, String kind, String number, LocalDate until) throws SQLException {

@@ -97,6 +97,8 @@ class SeedTest {
                 assertThat(Sql.count(c, "SELECT COUNT(*) FROM residence_permit")).isGreaterThan(10);
                 assertThat(Sql.count(c, "SELECT COUNT(*) FROM vehicle")).isGreaterThan(30);
                 assertThat(Sql.count(c, "SELECT COUNT(*) FROM resident WHERE state_employee")).isGreaterThan(1);
+                assertThat(Sql.count(c, "SELECT COUNT(*) FROM health_check")).isGreaterThan(5);
+                assertThat(Sql.count(c, "SELECT COUNT(DISTINCT document_type) FROM resident")).isEqualTo(3);
                 return null;
             });
         }

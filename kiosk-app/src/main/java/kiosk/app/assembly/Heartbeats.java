@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import kiosk.app.backend.DeviceReport;
 import kiosk.app.backend.KioskBackend;
 import kiosk.peripherals.device.CardReaderDetail;

@@ -1,5 +1,7 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.BackendException;
+
 /**
  * One JSON exchange with the backend, its answer bound by Jackson to a model record. The domain
  * ports are thin classes over this; the resilient decorator implements it too, so every port is

@@ -2,6 +2,7 @@ package kiosk.app.backend;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kiosk.app.model.BackendException;
 import kiosk.app.model.Eligibility;
 
 /** The backend's one eligibility route: would it accept this service for this resident now, and at what fee. */

@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.BackendException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
-import kiosk.app.backend.BackendException.Kind;
+import kiosk.app.model.BackendException.Kind;
 import kiosk.app.model.LocalizedText;
 import kiosk.app.model.OrderItem;
 import kiosk.app.model.PaymentOrder;

@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.BackendException;
 import kiosk.app.flow.IdentityPort;
 import kiosk.app.model.DocumentType;
 import kiosk.app.model.Identification;

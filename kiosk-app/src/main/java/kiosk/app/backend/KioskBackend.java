@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.BackendException;
 import java.util.List;
 import kiosk.app.model.OrderItem;
 import kiosk.app.model.PaymentOrder;

@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.BackendException;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
@@ -15,7 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import kiosk.app.backend.BackendException.Kind;
+import kiosk.app.model.BackendException.Kind;
 import kiosk.app.model.OrderItem;
 import kiosk.app.model.PaymentOrder;
 import kiosk.app.model.Resident;

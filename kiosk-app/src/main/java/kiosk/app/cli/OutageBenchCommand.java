@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import kiosk.app.backend.KioskBackends;
 import kiosk.app.backend.ResiliencePolicy;
 import kiosk.app.backend.ResilientKioskBackend;

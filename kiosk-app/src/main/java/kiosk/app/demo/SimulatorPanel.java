@@ -22,7 +22,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import kiosk.app.backend.KioskBackend;
 import kiosk.app.flow.FlowState;
 import kiosk.app.flow.VisitEngine;

@@ -1,6 +1,6 @@
 package kiosk.app.flow;
 
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import kiosk.app.model.Identification;
 import kiosk.app.model.Resident;
 

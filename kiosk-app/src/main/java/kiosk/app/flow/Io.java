@@ -2,7 +2,7 @@ package kiosk.app.flow;
 
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package kiosk.app.flow;
 
 import java.util.List;
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import kiosk.app.model.OrderItem;
 import kiosk.app.model.PaymentOrder;
 

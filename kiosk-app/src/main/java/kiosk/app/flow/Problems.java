@@ -1,7 +1,7 @@
 package kiosk.app.flow;
 
 import java.util.Map;
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import kiosk.app.model.Refusal;
 import kiosk.peripherals.device.DeviceException;
 

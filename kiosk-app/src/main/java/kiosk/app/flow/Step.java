@@ -3,7 +3,7 @@ package kiosk.app.flow;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import kiosk.app.i18n.Txt;
 import kiosk.app.model.Eligibility;
 import kiosk.peripherals.printer.Receipt;

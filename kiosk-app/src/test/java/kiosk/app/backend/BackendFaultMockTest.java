@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.BackendException;
 import kiosk.app.model.PaymentOrder;
 import kiosk.app.model.OrderItem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import kiosk.app.backend.BackendException.Kind;
+import kiosk.app.model.BackendException.Kind;
 import kiosk.config.KioskConfig;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;

@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.BackendException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

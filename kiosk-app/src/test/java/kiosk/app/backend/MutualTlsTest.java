@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.BackendException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -8,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import kiosk.app.backend.BackendException.Kind;
+import kiosk.app.model.BackendException.Kind;
 import kiosk.config.KioskConfig;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;

@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.BackendException;
 import kiosk.app.model.Violation;
 import kiosk.app.model.Resident;
 import kiosk.app.model.OrderItem;

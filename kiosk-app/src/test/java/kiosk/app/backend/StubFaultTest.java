@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.BackendException;
 import kiosk.app.model.Violation;
 import kiosk.app.model.Resident;
 import kiosk.app.model.OrderItem;
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import kiosk.app.backend.BackendException.Kind;
+import kiosk.app.model.BackendException.Kind;
 import kiosk.app.journal.PaymentState;
 import kiosk.app.transaction.Delivery;
 import kiosk.app.transaction.Payment;

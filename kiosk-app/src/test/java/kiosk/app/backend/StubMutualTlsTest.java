@@ -1,12 +1,13 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.BackendException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import kiosk.app.backend.BackendException.Kind;
+import kiosk.app.model.BackendException.Kind;
 import kiosk.config.KioskConfig;
 import kiosk.stub.BackendStub;
 import kiosk.stub.StubSettings;

@@ -1,7 +1,7 @@
 package kiosk.app.services.exitentry;
 
 import java.util.List;
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import kiosk.app.model.Application;
 import kiosk.app.model.Eligibility;
 import kiosk.app.model.exitentry.Collection;

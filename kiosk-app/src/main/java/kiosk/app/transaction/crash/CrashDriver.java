@@ -3,7 +3,7 @@ package kiosk.app.transaction.crash;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import kiosk.app.backend.KioskBackend;
 import kiosk.app.backend.KioskBackends;
 import kiosk.app.model.OrderItem;

@@ -14,7 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import kiosk.app.backend.BackendException;
+import kiosk.app.model.BackendException;
 import kiosk.app.backend.HttpKioskBackend;
 import kiosk.app.journal.Journal;
 import kiosk.app.journal.JournaledOperation;

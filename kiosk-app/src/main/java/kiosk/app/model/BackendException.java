@@ -1,6 +1,5 @@
-package kiosk.app.backend;
+package kiosk.app.model;
 
-import kiosk.app.model.LocalizedText;
 
 /**
  * Every backend failure, typed so the kiosk knows what to tell the resident and whether the call may
