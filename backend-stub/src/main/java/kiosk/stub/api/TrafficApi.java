@@ -31,7 +31,7 @@ public final class TrafficApi {
     static final int POINTS_LIMIT = 12;
     static final int HEALTH_CHECK_VALID_MONTHS = 6;
 
-    /** Exactly one selector: a resident, a plate with the last six engine-number characters, or a licence number. */
+    /** Exactly one selector: a resident, a plate with the last four to six engine-number characters, or a licence number. */
     public record ViolationQuery(String residentId, String plate, String engineTail, String licenceNumber)
             implements Call.Validated {
         @Override
@@ -40,7 +40,8 @@ public final class TrafficApi {
             Check.that(selectors == 1, "residentId|plate|licenceNumber", "exactly one selector is required");
             if (plate != null) {
                 Check.required("engineTail", engineTail);
-                Check.that(engineTail.length() == 6, "engineTail", "is the last 6 characters of the engine number");
+                Check.that(engineTail.length() >= 4 && engineTail.length() <= 6, "engineTail",
+                        "is the last 4 to 6 characters of the engine number");
             } else {
                 Check.that(engineTail == null, "engineTail", "goes with plate only");
             }

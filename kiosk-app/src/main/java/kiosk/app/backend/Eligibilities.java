@@ -11,9 +11,12 @@ public final class Eligibilities {
     private Eligibilities() {
     }
 
+    /**
+     * Asks about {@code service} (the backend's name, e.g. LICENCE_RENEWAL); the parameters known so far
+     * (plate, permitId, destination, type, trips ...) travel as fields of the request beside the resident.
+     */
     public static Eligibility ask(BackendCalls calls, String residentId, String service, Map<String, Object> params)
             throws BackendException {
-        // The route takes what is known so far as fields of its body, beside the resident and the service.
         Map<String, Object> body = new LinkedHashMap<>(params);
         body.put("residentId", residentId);
         body.put("service", service);
