@@ -7,8 +7,9 @@
 Why each face, and why subset:
 - NotoSansSC-Bold.ttf: headings. GB2312 (6763 hanzi) + Latin + punctuation + every character of the
   kiosk's bundles; any other character falls back to the regular face.
-- NotoSansTC-Regular.ttf / NotoSansTC-Bold.ttf: Traditional-shaped glyphs for zh-TW screens. Big5
-  (13,053 hanzi) for regular, Big5 level 1 (5401) for bold, + bundles.
+- NotoSansTC-Regular.ttf / NotoSansTC-Bold.ttf: Traditional-shaped glyphs for zh-TW screens: Big5
+  level 1 (5401 common hanzi) + bundles, 4 MB each (all of Big5 would be 10 MB); rarer characters
+  fall back to Noto Sans SC, which has them in Simplified-region shapes.
 - KioskHanExt.ttf / KioskHanGaps.ttf: fallback for rare name characters, from HanaMinB / HanaMinA
   (GlyphWiki, SIL OFL 1.1 or Hanazono licence): CJK Ext-B..F complete; and the BMP characters Noto's
   subset lacks (check boxes, Ext-A and compatibility ideographs). Renamed because the OFL reserves the
@@ -148,13 +149,12 @@ def hana_fallback():
 def main():
     base = common()
     gb2312 = double_byte("gb2312", range(0xB0, 0xF8), range(0xA1, 0xFF))
-    big5 = double_byte("big5", range(0xA4, 0xFA), range(0x40, 0xFF))
-    big5_level1 = {cp for cp in big5 if cp in double_byte("big5", range(0xA4, 0xC7), range(0x40, 0xFF))}
+    big5_level1 = double_byte("big5", range(0xA4, 0xC7), range(0x40, 0xFF))
     what = sys.argv[1:] or ["sc-bold", "tc-regular", "tc-bold", "han-ext"]
     if "sc-bold" in what:
         noto("Bold", "SC", "Noto Sans SC", base | gb2312, "NotoSansSC-Bold.ttf")
     if "tc-regular" in what:
-        noto("Regular", "TC", "Noto Sans TC", base | big5, "NotoSansTC-Regular.ttf")
+        noto("Regular", "TC", "Noto Sans TC", base | big5_level1, "NotoSansTC-Regular.ttf")
     if "tc-bold" in what:
         noto("Bold", "TC", "Noto Sans TC", base | big5_level1, "NotoSansTC-Bold.ttf")
     if "han-ext" in what:
