@@ -72,7 +72,7 @@ class SamClientSimulatorTest {
         simulator.insert(SampleCards.zhangWei().withAppendedAddress("北京市西城区新街口1号"));
         assertThat(client.findCard()).isTrue();
         ResidentIdCard read = (ResidentIdCard) client.readCard();
-        assertThat(read.idNumber().toString()).contains("1101");
+        assertThat(read.idNumber().toString()).contains("3306");
         for (byte[] buffer : client.buffersForTest()) {
             assertThat(buffer).as("read chunk and frame assembler are zeroed").containsOnly((byte) 0);
         }
