@@ -42,7 +42,7 @@ class OrderScopeTest {
     void reset() {
         kiosk1.admin("PUT", "/admin/faults", "{}");
         kiosk1.admin("POST", "/admin/reset", null);
-        zhang = kiosk1.query("/api/v1/residents/lookup", "{\"idNumber\":\"110101198503151235\",\"name\":\"张伟\"}")
+        zhang = kiosk1.query("/api/v1/residents/lookup", "{\"idNumber\":\"330602198503151256\",\"name\":\"张伟\"}")
                 .json().get("residentId").asText();
     }
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Reconciliation while the kiosk runs: live payments untouched, late money found, orders cancelled. */
 class ReconciliationTest {
 
-    static final String ZHANG_ID = "110101198503151235";
+    static final String ZHANG_ID = "330602198503151256";
 
     @TempDir
     Path dir;
