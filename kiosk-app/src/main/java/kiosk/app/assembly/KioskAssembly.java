@@ -70,7 +70,7 @@ public final class KioskAssembly implements AutoCloseable {
         this.bridge = new DeviceBridge(devices);
         PaymentDesk payments = new CorePaymentDesk(transactions);
         this.flow = new VisitEngine(new VisitEngine.Parts(ServiceCatalog.standard(backend, payments, receipts),
-                new IdentityBackend(backend), payments, bridge, DocumentOutput.NONE, receipts, config.station(), new Io(io),
+                new IdentityBackend(backend), payments, bridge, new DocumentPrinterOutput(devices), receipts, config.station(), new Io(io),
                 scheduler, config.session(), Language.of(config.defaultLanguage())));
     }
 

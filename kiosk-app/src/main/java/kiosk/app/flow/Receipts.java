@@ -12,6 +12,9 @@ public interface Receipts {
     /** {@code order} is null when nothing in the basket cost money. */
     Receipt basket(Language language, PaymentOrder order, List<BasketItem> items, Identification who);
 
+    /** An A4 document of a basket item (its title, rows and a QR of its verification page). */
+    Receipt document(Language language, BasketItem item, Identification who);
+
     /** The receipt of an earlier payment whose receipt did not print, marked as a reprint. */
     Receipt reprint(Language language, PaymentOrder order, Identification who);
 }

@@ -576,7 +576,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
             boolean printed = false;
             if (parts.documents().canPrint()) {
                 try {
-                    parts.documents().print(item, language);
+                    parts.documents().print(parts.receipts().document(language, item, who));
                     printed = true;
                 } catch (DeviceException | RuntimeException e) {
                     LOG.warn("Document of {} did not print: {}", item.serviceId(), e.getMessage());

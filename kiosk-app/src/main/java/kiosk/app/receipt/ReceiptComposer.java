@@ -62,6 +62,29 @@ public final class ReceiptComposer implements Receipts {
         return footer(r, lang, order, ref);
     }
 
+    @Override
+    public Receipt document(Language lang, BasketItem item, Identification who) {
+        TextRenderer t = new TextRenderer(messages, lang, zone);
+        BasketItem.Document doc = item.document();
+        Receipt.Builder r = Receipt.builder().title(t.render(doc.title()))
+                .text(station.name().in(lang.locale()), Receipt.Align.CENTER, false, 1)
+                .rule()
+                .pair(messages.get(lang, "receipt.resident"), who == null ? "" : who.maskedName())
+                .pair(messages.get(lang, "receipt.id-number"), who == null ? "" : who.maskedIdNumber())
+                .pair(messages.get(lang, "receipt.reference"), item.reference())
+                .rule();
+        for (Row row : doc.rows()) {
+            r.pair(t.render(row.label()), t.render(row.value()));
+        }
+        if (doc.note() != null) {
+            r.rule().text(t.render(doc.note()));
+        }
+        return r.feed(1).qr(station.verifyUrlFor(item.reference()))
+                .text(messages.get(lang, "receipt.verify"), Receipt.Align.CENTER, false, 1)
+                .text(messages.get(lang, "receipt.kiosk", kioskId), Receipt.Align.CENTER, false, 1)
+                .build();
+    }
+
     /** The receipt of an earlier payment whose receipt did not print, marked as a reprint. */
     @Override
     public Receipt reprint(Language lang, PaymentOrder order, Identification who) {

@@ -43,21 +43,31 @@ final class KioskOnStub implements AutoCloseable {
 
     /** A stub in memory. */
     static KioskOnStub start(Path dir) {
-        return start(dir, null);
+        return start(dir, null, false);
+    }
+
+    /** A stub in memory and an A4 document printer spooling PDFs to {@code dir/a4}. */
+    static KioskOnStub startWithDocumentPrinter(Path dir) {
+        return start(dir, null, true);
     }
 
     /** A stub on an H2 file in {@code dir}, so a test can add a fixture the seed lacks ({@link #sql}). */
     static KioskOnStub startWithFileDb(Path dir) {
-        return start(dir, dir.resolve("stub-db").toAbsolutePath());
+        return start(dir, dir.resolve("stub-db").toAbsolutePath(), false);
     }
 
-    private static KioskOnStub start(Path dir, Path stubDb) {
+    private static KioskOnStub start(Path dir, Path stubDb, boolean documentPrinter) {
         StubSettings.Builder settings = StubSettings.builder().port(0);
         BackendStub stub = BackendStub.start((stubDb == null ? settings.inMemory() : settings.db(stubDb.toString())).build());
         KioskConfig demo = DemoConfig.load();
+        java.util.List<KioskConfig.DeviceConfig> devices = new java.util.ArrayList<>(
+                demo.devices().stream().map(KioskOnStub::patientPrinter).toList());
+        if (documentPrinter) {
+            devices.add(new KioskConfig.DeviceConfig("document-printer", "document-printer", "a4-pdf",
+                    java.util.Map.of("spool-dir", dir.resolve("a4").toString())));
+        }
         KioskConfig base = new KioskConfig(demo.kioskId(), demo.mode(), demo.backend(), demo.session(),
-                demo.devices().stream().map(KioskOnStub::patientPrinter).toList(), demo.journal(), demo.defaultLanguage(),
-                demo.fleet(), demo.station());
+                devices, demo.journal(), demo.defaultLanguage(), demo.fleet(), demo.station());
         KioskConfig config = base.withBackend(base.backend().withBaseUrl(stub.baseUrl()))
                 .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")))
                 .withSession(new KioskConfig.Session(Duration.ofSeconds(120), Duration.ofSeconds(20), Duration.ofSeconds(120)))
