@@ -72,14 +72,23 @@ final class DeviceBridge implements ReceiptOutput {
         }
     }
 
+    /** What the services need of a card: its type, name and number; null for a card type no service takes. */
+    static Identification identificationOf(CardIdentity card) {
+        if (card instanceof ResidentIdCard resident) {
+            return new Identification(DocumentType.RESIDENT_ID, resident.name(), resident.idNumber().value());
+        } else if (card instanceof kiosk.peripherals.idcard.ForeignPermanentResidenceCard foreign) {
+            return new Identification(DocumentType.FOREIGN_PERMANENT, foreign.displayName(), foreign.documentNumber());
+        } else if (card instanceof kiosk.peripherals.idcard.HmtResidencePermit permit) {
+            return new Identification(DocumentType.HMT_RESIDENCE, permit.displayName(), permit.documentNumber());
+        }
+        return null;
+    }
+
     private void onCard(CardIdentity card) {
         try {
-            if (card instanceof ResidentIdCard resident) {
-                flow.cardRead(new Identification(DocumentType.RESIDENT_ID, resident.name(), resident.idNumber().value()));
-            } else if (card instanceof kiosk.peripherals.idcard.ForeignPermanentResidenceCard foreign) {
-                flow.cardRead(new Identification(DocumentType.FOREIGN_PERMANENT, foreign.displayName(), foreign.documentNumber()));
-            } else if (card instanceof kiosk.peripherals.idcard.HmtResidencePermit permit) {
-                flow.cardRead(new Identification(DocumentType.HMT_RESIDENCE, permit.displayName(), permit.documentNumber()));
+            Identification who = identificationOf(card);
+            if (who != null) {
+                flow.cardRead(who);
             } else {
                 flow.cardFailed(new DeviceException(CompletionCode.INVALID_DATA, "card.unsupported-type",
                         "card type " + card.cardType() + " is not supported by this kiosk's services"));

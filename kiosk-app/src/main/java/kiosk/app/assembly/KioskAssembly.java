@@ -111,6 +111,18 @@ public final class KioskAssembly implements AutoCloseable {
         }
     }
 
+    /** Waits (bounded) until every device reports usable, as a kiosk does before inviting residents in. */
+    public boolean awaitDevices(Duration timeout) throws InterruptedException {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < until) {
+            if (devices.devices().stream().allMatch(d -> d.status().state().isUsable())) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
     public KioskConfig config() {
         return config;
     }

@@ -1,5 +1,12 @@
 package kiosk.app.cli;
 
+import java.time.Duration;
+import java.util.List;
+import kiosk.app.assembly.KioskAssembly;
+import kiosk.app.assembly.ServiceTour;
+import kiosk.config.DemoConfig;
+import kiosk.config.KioskConfig;
+
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +35,37 @@ public final class ScreensCommand implements Callable<Integer> {
     @Option(names = "--size", description = "Screen size WIDTHxHEIGHT (default ${DEFAULT-VALUE}).", defaultValue = "1280x800")
     String size;
 
+    /**
+     * Every screen of every service as the engine builds it: backend-stub in its own process, the kiosk
+     * with simulated devices, each service walked by {@link ServiceTour}, each screen in every language.
+     */
+    private int tourOfEveryService(Messages messages, int width, int height) throws Exception {
+        int count = 0;
+        Path journal = Files.createTempDirectory("kiosk-screens");
+        try (StubProcess stub = StubProcess.start(List.of("--port", "0", "--db", "mem"), Duration.ofSeconds(60))) {
+            KioskConfig base = DemoConfig.load();
+            KioskConfig config = base.withBackend(base.backend().withBaseUrl(stub.baseUrl()))
+                    .withJournal(new KioskConfig.Journal(journal.resolve("journal.db")));
+            try (KioskAssembly kiosk = KioskAssembly.start(config)) {
+                kiosk.awaitDevices(Duration.ofSeconds(30));
+                Map<String, FlowState> tour = new ServiceTour(kiosk.flow()).walkAll();
+                for (Language language : Language.values()) {
+                    for (Map.Entry<String, FlowState> screen : tour.entrySet()) {
+                        FlowState state = screen.getValue().withLanguage(language);
+                        BufferedImage image = FxRuntime.call(() -> {
+                            KioskView view = new KioskView(messages, ResidentIntents.NONE);
+                            view.render(state);
+                            return Snapshots.render(view.root(), width, height);
+                        });
+                        Snapshots.write(image, dir.resolve(screen.getKey() + "-" + language.tag() + ".png"));
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
     @Override
     public Integer call() throws Exception {
         String[] wh = size.toLowerCase().split("x");
@@ -51,6 +89,7 @@ public final class ScreensCommand implements Callable<Integer> {
                 count++;
             }
         }
+        count += tourOfEveryService(messages, width, height);
         System.out.println("Wrote " + count + " screens to " + dir.toAbsolutePath());
         javafx.application.Platform.exit();
         return 0;

@@ -54,7 +54,8 @@ public final class FormView {
         String value = input.value();
         String alphabet = switch (input.kind()) {
             case DIGITS, DATE -> DIGITS;
-            case ENGINE_DIGITS, REFERENCE -> DIGITS + LETTERS;
+            case ENGINE_DIGITS -> DIGITS + LETTERS;
+            case REFERENCE -> DIGITS + LETTERS + "-";
             case PLATE -> value.isEmpty() ? null : DIGITS + LETTERS;
         };
         if (alphabet == null) {
