@@ -122,11 +122,11 @@ public final class ServiceTour {
         return true;
     }
 
-    /** What a demo resident types: Li Na's car, Zhang Wei's health check, a residence date long enough ago. */
+    /** What a demo resident types: Wang Ming's car, Zhang Wei's health check, a residence date long enough ago. */
     private static String sample(Step.InputKind kind) {
         return switch (kind) {
-            case PLATE -> "浙A66K88";
-            case ENGINE_DIGITS -> "654321";
+            case PLATE -> "浙B8F123";
+            case ENGINE_DIGITS -> "700123";
             case DATE -> "20200101";
             case DIGITS -> "13800000000";
             case REFERENCE -> "TJ-SX-000125";
