@@ -229,12 +229,12 @@ class TrafficServicesOnStubTest {
         test.service(DriverServices.RENEWAL);
         ScreenModel.Form form = test.awaitModel(ScreenModel.Form.class);
         assertThat(form.inputs()).singleElement().satisfies(i -> assertThat(i.kind()).isEqualTo(kiosk.app.flow.Step.InputKind.REFERENCE));
-        test.type("healthCheckRef", "tj-33 06");
+        test.type("healthCheckRef", "tj-sx-000125");
         assertThat(((ScreenModel.Form) test.flow.state().model()).complete()).isTrue();
         test.next();
         ScreenModel.Confirm confirm = test.awaitModel(ScreenModel.Confirm.class);
         assertThat(confirm.feeCents()).isEqualTo(1_000);
-        assertThat(confirm.rows()).extracting(r -> test.render(r.value(), Language.ZH_CN)).contains("C1", "TJ-3306", "¥10.00");
+        assertThat(confirm.rows()).extracting(r -> test.render(r.value(), Language.ZH_CN)).contains("C1", "TJ-SX-000125", "¥10.00");
         assertThat(test.missingIn(confirm, EnumSet.allOf(Language.class))).isEmpty();
         test.next();
         ScreenModel.Basket basket = test.awaitModel(ScreenModel.Basket.class);
