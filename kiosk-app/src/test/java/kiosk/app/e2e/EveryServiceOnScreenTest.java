@@ -28,9 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Every declared service through the real views, headless, as a resident taps it: 张伟's card on the
  * simulated reader, the service's tile, the first option of each choice, the keypad for each input,
  * "next" and "confirm", until the service ends (its information shown, its items in the basket, or the
- * backend's refusal with where to go). The longest gap between JavaFX pulses is recorded and printed per
- * service; it is not yet held to {@link PulseGaps#LIMIT_MS} (the first render of a screen on the software
- * pipeline takes longer here: see the closing note of the flow-engine issue).
+ * backend's refusal with where to go). The longest gap between JavaFX pulses is recorded per service and
+ * fails the test above {@link PulseGaps#LIMIT_MS}.
  */
 @ExtendWith(ApplicationExtension.class)
 class EveryServiceOnScreenTest {
@@ -54,6 +53,12 @@ class EveryServiceOnScreenTest {
     @Test
     void everyServiceRunsToItsEndOnScreen(FxRobot robot) throws Exception {
         test.awaitDevicesReady();
+        // One visit first, untimed: the first screens after start-up load classes, CSS and glyphs once; a
+        // lobby kiosk runs for weeks, and the gaps residents meet are those after that.
+        walk(robot, "traffic.fines");
+        robot.interact(() -> test.kiosk.flow().finish());
+        find(robot, "attract");
+        test.kiosk.rack().first(SamModuleSimulator.class).orElseThrow().remove();
         long worst = 0;
         String worstService = "";
         for (ResidentService service : test.kiosk.flow().services()) {
@@ -67,6 +72,7 @@ class EveryServiceOnScreenTest {
                     end.getClass().getSimpleName(), gap);
             assertThat(end).as(service.id()).isInstanceOfAny(ScreenModel.Menu.class, ScreenModel.Info.class,
                     ScreenModel.Basket.class, ScreenModel.Error.class);
+            assertThat(gap).as(service.id() + ": longest gap between JavaFX pulses").isLessThanOrEqualTo(PulseGaps.LIMIT_MS);
             if (end instanceof ScreenModel.Error error) {
                 assertThat(error.problem().words()).as(service.id() + ": a refusal in the backend's own words").isNotNull();
             }
@@ -75,19 +81,18 @@ class EveryServiceOnScreenTest {
                 worstService = service.id();
             }
             robot.interact(() -> test.kiosk.flow().finish());
-            ResidentJourneyTest.waitFor(robot, "#attract");
+            find(robot, "attract");
             test.kiosk.rack().first(SamModuleSimulator.class).orElseThrow().remove();
         }
         System.out.println("longest pulse gap over every service: " + worst + " ms (" + worstService + ")");
     }
 
     private ScreenModel walk(FxRobot robot, String serviceId) throws Exception {
-        robot.clickOn("#attract");
-        ResidentJourneyTest.waitFor(robot, "#lang-zh-CN");
-        robot.clickOn("#lang-zh-CN");
-        ResidentJourneyTest.waitFor(robot, "#identify");
+        robot.clickOn(find(robot, "attract"));
+        robot.clickOn(find(robot, "lang-zh-CN"));
+        find(robot, "identify");
         test.kiosk.rack().first(SamModuleSimulator.class).orElseThrow().insert(SampleCards.zhangWei());
-        ResidentJourneyTest.waitFor(robot, "#menu");
+        find(robot, "menu");
         click(robot, "service-" + serviceId.replace('.', '-'));
         for (int i = 0; i < 20; i++) {
             ScreenModel model = settle();
@@ -144,9 +149,18 @@ class EveryServiceOnScreenTest {
         return test.kiosk.flow().state().model();
     }
 
+    /** The node with this id, looked up on the FX thread (the scene changes under a lookup from elsewhere). */
+    private static Node find(FxRobot robot, String id) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Node> found = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> found.set(robot.lookup((Node n) -> id.equals(n.getId())).tryQuery().orElse(null)));
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
     private static void click(FxRobot robot, String id) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> id.equals(n.getId())).tryQuery().isPresent());
-        Node node = robot.lookup((Node n) -> id.equals(n.getId())).query();
+        Node node = find(robot, id);
         if (node instanceof Button button) {
             robot.interact(button::fire); // fired, not clicked: a tile may sit below the fold of the scroll pane
         } else {
