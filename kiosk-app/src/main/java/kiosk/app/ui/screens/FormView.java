@@ -30,15 +30,19 @@ public final class FormView {
 
     public static Node build(ScreenModel.Form model, Texts t, ResidentIntents flow) {
         String key = "service." + model.serviceId() + "." + model.stepId();
-        VBox fields = new VBox(12);
+        javafx.scene.layout.GridPane fields = new javafx.scene.layout.GridPane();
+        fields.setHgap(24);
+        fields.setVgap(8);
+        int row = 0;
         ScreenModel.Input active = model.inputs().stream().filter(i -> !i.complete()).findFirst()
                 .orElse(model.inputs().get(model.inputs().size() - 1));
         for (ScreenModel.Input input : model.inputs()) {
             Label label = Ui.note(t.t(key + "." + input.name()));
-            Label value = Ui.heading(input.value().isEmpty() ? " " : input.value());
+            Label value = Ui.body(input.value().isEmpty() ? " " : input.value());
             value.setId("input-" + input.name());
+            value.setMinWidth(320);
             value.getStyleClass().add(input == active ? "input-active" : "input");
-            fields.getChildren().addAll(label, value);
+            fields.addRow(row++, label, value);
         }
         Button go = Ui.primary(t.t("nav.next"), "next", flow::next);
         go.setDisable(!model.complete());
