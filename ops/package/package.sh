@@ -41,6 +41,7 @@ say "jpackage: app image"
 step "$JDK/bin/jpackage" --type app-image --name kiosk --app-version "$VERSION" --dest "$OUT" \
   --input "$OUT/input" --main-jar "$MAIN_JAR" --main-class kiosk.app.cli.KioskCli --runtime-image "$OUT/runtime" \
   --java-options '-Dfile.encoding=UTF-8' --java-options '-XX:AOTCache=$APPDIR/kiosk.aot' \
+  --java-options '--enable-native-access=ALL-UNNAMED' \
   --java-options '-Dkiosk.home=$APPDIR/../..'
 IMAGE="$OUT/kiosk"
 install -m 0755 "$ROOT/kiosk" "$IMAGE/kiosk"
@@ -71,6 +72,7 @@ URL=$(grep -o 'listening on http[^ ]*' "$STUB_LOG" | head -n 1 | cut -d' ' -f3)
 # Monocle last on the training class path: the production class path is a prefix of it, which the
 # AOT cache accepts; Monocle's own classes are simply not used in production.
 step "$IMAGE/lib/runtime/bin/java" -XX:AOTCacheOutput="$IMAGE/lib/app/kiosk.aot" -Dfile.encoding=UTF-8 \
+  --enable-native-access=ALL-UNNAMED \
   -cp "$CP:$APP/headless-lib/*" kiosk.app.cli.StartupProbe kiosk "$URL" --train >"$OUT/training.log" 2>&1 \
   || die "training run failed; see $OUT/training.log"
 [ -s "$IMAGE/lib/app/kiosk.aot" ] || die "no AOT cache written; see $OUT/training.log"
@@ -82,6 +84,8 @@ tar -C "$OUT" -czf "$tarball" kiosk
 
 if command -v fakeroot >/dev/null 2>&1 && command -v dpkg-deb >/dev/null 2>&1; then
   say "jpackage: .deb"
+  # dpkg-deb's default xz -6 takes many minutes on 2 cores for ~250 MB; gzip is as small as the tarball.
+  export DPKG_DEB_COMPRESSOR_TYPE=gzip
   step "$JDK/bin/jpackage" --type deb --app-image "$IMAGE" --name kiosk --app-version "$VERSION" --dest "$OUT" \
     --linux-package-name police-kiosk --linux-app-release 1 --install-dir /opt \
     --linux-package-deps 'cage, xwayland, libgtk-3-0, libsystemd0, adduser' \

@@ -31,8 +31,14 @@ public final class StartupBenchCommand implements Callable<Integer> {
     @Option(names = "--image", description = "The runtime image built by ./kiosk package (default: target/package/kiosk).")
     Path image;
 
+    @Option(names = "--breakdown", description = "Instead: what each dependency costs on the way to the attract screen (medians).")
+    boolean breakdown;
+
     @Override
     public Integer call() throws Exception {
+        if (breakdown) {
+            return breakdown();
+        }
         Optional<List<String>> imageJava = imageCommand();
         if (imageJava.isEmpty()) {
             System.out.println("runtime image: not built (" + imagePath() + "); run ./kiosk package first");
@@ -68,6 +74,36 @@ public final class StartupBenchCommand implements Callable<Integer> {
         return imageJava.isPresent() ? 0 : 1;
     }
 
+    private int breakdown() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                StartupProbe.class.getName(), "costs");
+        java.util.Map<String, List<Long>> costs = new java.util.LinkedHashMap<>();
+        try (StubProcess stub = StubProcess.start(List.of("--port", "0", "--db", "mem"), Duration.ofSeconds(60))) {
+            for (int i = 0; i < runs; i++) {
+                List<String> run = new ArrayList<>(command);
+                run.add(stub.baseUrl().toString());
+                Process p = new ProcessBuilder(run).redirectErrorStream(true).start();
+                for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.startsWith("COST ")) {
+                        String[] f = line.split(" ", 3);
+                        costs.computeIfAbsent(f[2], k -> new ArrayList<>()).add(Long.parseLong(f[1]));
+                    }
+                }
+                p.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        System.out.printf("start-up steps one after the other, medians of %d fresh JVMs (java %s):%n", runs, Runtime.version());
+        long total = 0;
+        for (var e : costs.entrySet()) {
+            long m = median(e.getValue());
+            total += m;
+            System.out.printf("%6d ms  %s%n", m, e.getKey());
+        }
+        System.out.printf("%6d ms  in all (sequential; the real start overlaps the HTTP stack and the toolkit)%n", total);
+        return 0;
+    }
+
     private Path imagePath() {
         return image != null ? image : Path.of(System.getProperty("kiosk.image", "target/package/kiosk"));
     }
@@ -88,7 +124,8 @@ public final class StartupBenchCommand implements Callable<Integer> {
             }
         }
         cp.append(System.getProperty("kiosk.headless.classpath", ""));
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Dfile.encoding=UTF-8"));
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Dfile.encoding=UTF-8",
+                "--enable-native-access=ALL-UNNAMED")); // as the launcher and the training run
         Path aot = root.resolve("lib/app/kiosk.aot");
         if (Files.isRegularFile(aot)) {
             command.add("-XX:AOTCache=" + aot);

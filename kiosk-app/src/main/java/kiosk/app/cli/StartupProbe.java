@@ -30,6 +30,10 @@ public final class StartupProbe {
     public static void main(String[] args) throws Exception {
         training = java.util.Arrays.asList(args).contains("--train");
         FxRuntime.useHeadless(1280, 800);
+        if ("costs".equals(args[0])) {
+            StartupCosts.measure(URI.create(args[1]));
+            return;
+        }
         if ("bare".equals(args[0])) {
             FxRuntime.start();
             Platform.runLater(() -> {
