@@ -45,12 +45,16 @@ s.bind(path)
 os.chmod(path, 0o777)
 s.settimeout(180)
 start = time.time()
-pings = 0
+ready = False
+pings_after_ready = 0
 try:
-    while pings < 3:
+    while pings_after_ready < 2:
         msg = s.recv(4096).decode()
         print("%.1f s %s" % (time.time() - start, msg.replace("\n", " | ")), flush=True)
-        pings += msg.count("WATCHDOG=1")
+        if "READY=1" in msg:
+            ready = True
+        elif ready and "WATCHDOG=1" in msg:
+            pings_after_ready += 1
 except socket.timeout:
     print("timeout", flush=True)
 PY
@@ -60,14 +64,14 @@ for _ in $(seq 1 50); do [ -S "$work/run/notify" ] && break; sleep 0.1; done
 "${as_user[@]}" env -i PATH="$PATH" HOME="$work/home" XDG_CACHE_HOME="$work/home/.cache" XDG_RUNTIME_DIR="$work/run" \
   WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
   NOTIFY_SOCKET="$work/run/notify" WATCHDOG_USEC=3000000 WATCHDOG_PID=1 \
-  KIOSK_LAUNCHER="$IMAGE/kiosk" KIOSK_JAVA_OPTS="-Xmx160m -XX:+UseSerialGC" \
+  KIOSK_LAUNCHER="$IMAGE/lib/kiosk" KIOSK_JAVA_OPTS="-Xmx160m -XX:+UseSerialGC" \
   "$ROOT/ops/cage/kiosk-session" "$work/kiosk.yaml" >"$work/session.log" 2>&1 &
 SESSION_PID=$!
 started=$SECONDS
 wait "$NOTIFY_PID" || true
 echo "--- notifications (seconds after the notify socket opened)"
 cat "$work/notify.log"
-if grep -q 'READY=1' "$work/notify.log" && [ "$(grep -c 'WATCHDOG=1' "$work/notify.log")" -ge 2 ]; then
+if grep -q 'READY=1' "$work/notify.log" && ! grep -q timeout "$work/notify.log"; then
   echo "headless-check: passed: READY and watchdog pings from the kiosk inside cage ($((SECONDS - started)) s)"
   exit 0
 fi

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # ./kiosk package: the kiosk as an appliance image, pinned to one JDK (Temurin 25 by default).
 #   target/package/kiosk/          app image: lib/runtime (jlink, only the modules the kiosk needs),
-#                                  lib/app (jars, kiosk.cfg, kiosk.aot), kiosk (launcher), ops/
+#                                  lib/app (jars, kiosk.cfg, kiosk.aot), lib/kiosk (launcher), lib/ops/
 #   target/package/kiosk.aot       = lib/app/kiosk.aot: AOT cache from a training run of the real start-up
-#   target/package/police-kiosk_*.deb   jpackage .deb (where jpackage, fakeroot and dpkg-deb exist)
+#   target/package/kiosk_*.deb   jpackage .deb (where jpackage, fakeroot and dpkg-deb exist)
 #   target/package/kiosk-<version>-linux-x64.tar.gz   the same image as a tarball (always)
 set -euo pipefail
 
@@ -37,19 +37,23 @@ say "jlink: $MODULES"
 step "$JDK/bin/jlink" --add-modules "$MODULES" --include-locales=en,zh --strip-debug --no-header-files \
   --no-man-pages --compress=zip-6 --output "$OUT/runtime"
 
+# Launcher and ops files go in through --app-content: jpackage puts them in lib/ (lib/kiosk,
+# lib/ops) and keeps them in the .deb; files added to an app image by hand are dropped.
+mkdir -p "$OUT/content/ops"
+install -m 0755 "$ROOT/kiosk" "$OUT/content/kiosk"
+cp -r "$ROOT/ops/systemd" "$ROOT/ops/cage" "$OUT/content/ops/"
+install -m 0644 "$ROOT/ops/package/README.md" "$OUT/content/ops/README.md"
+# The reference kiosk.yaml of docs/operations.md (a test loads it) as the example for /etc/kiosk.
+awk '/^```yaml/{on=1; next} /^```/{if (on) exit} on' "$ROOT/docs/operations.md" >"$OUT/content/ops/kiosk.yaml.example"
+
 say "jpackage: app image"
 step "$JDK/bin/jpackage" --type app-image --name kiosk --app-version "$VERSION" --dest "$OUT" \
   --input "$OUT/input" --main-jar "$MAIN_JAR" --main-class kiosk.app.cli.KioskCli --runtime-image "$OUT/runtime" \
   --java-options '-Dfile.encoding=UTF-8' --java-options '-XX:AOTCache=$APPDIR/kiosk.aot' \
   --java-options '--enable-native-access=ALL-UNNAMED' \
-  --java-options '-Dkiosk.home=$APPDIR/../..'
+  --java-options '-Dkiosk.home=$APPDIR/../..' \
+  --app-content "$OUT/content/kiosk,$OUT/content/ops"
 IMAGE="$OUT/kiosk"
-install -m 0755 "$ROOT/kiosk" "$IMAGE/kiosk"
-mkdir -p "$IMAGE/ops"
-cp -r "$ROOT/ops/systemd" "$ROOT/ops/cage" "$IMAGE/ops/"
-install -m 0644 "$ROOT/ops/package/README.md" "$IMAGE/ops/README.md"
-# The reference kiosk.yaml of docs/operations.md (a test loads it) as the example for /etc/kiosk.
-awk '/^```yaml/{on=1; next} /^```/{if (on) exit} on' "$ROOT/docs/operations.md" >"$IMAGE/ops/kiosk.yaml.example"
 
 # The class path exactly as the launchers build it (jpackage's order), for the training run.
 CP=""
@@ -87,7 +91,7 @@ if command -v fakeroot >/dev/null 2>&1 && command -v dpkg-deb >/dev/null 2>&1; t
   # dpkg-deb's default xz -6 takes many minutes on 2 cores for ~250 MB; gzip is as small as the tarball.
   export DPKG_DEB_COMPRESSOR_TYPE=gzip
   step "$JDK/bin/jpackage" --type deb --app-image "$IMAGE" --name kiosk --app-version "$VERSION" --dest "$OUT" \
-    --linux-package-name police-kiosk --linux-app-release 1 --install-dir /opt \
+    --linux-package-name kiosk --linux-app-release 1 --install-dir /opt \
     --linux-package-deps 'cage, xwayland, libgtk-3-0, libsystemd0, adduser' \
     --description "Police self-service kiosk" --vendor "kiosk" --resource-dir "$ROOT/ops/package/deb"
 else

@@ -54,7 +54,7 @@ class SystemdUnitTest {
     }
 
     private static Path installInto(Path root, String unitText) throws IOException {
-        Path session = root.resolve("opt/kiosk/ops/cage/kiosk-session");
+        Path session = root.resolve("opt/kiosk/lib/ops/cage/kiosk-session");
         Files.createDirectories(session.getParent());
         Files.copy(OPS.resolve("cage/kiosk-session"), session, StandardCopyOption.COPY_ATTRIBUTES);
         Path system = root.resolve("lib/systemd/system");
