@@ -96,7 +96,7 @@ public final class SoakBenchCommand implements Callable<Integer> {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("visits ") || line.startsWith("HISTO ") || line.contains("OutOfMemoryError")
-                        || line.contains("Exception")) {
+                        || line.startsWith("Exception in")) {
                     System.out.println("  " + line);
                 }
                 lines.add(line);

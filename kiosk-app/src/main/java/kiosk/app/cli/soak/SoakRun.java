@@ -43,8 +43,20 @@ public final class SoakRun {
         int visits = Integer.parseInt(args[2]);
         int warmUp = Integer.parseInt(args[3]);
         Path dir = Files.createTempDirectory("kiosk-soak");
-        KioskConfig base = DemoConfig.load();
-        KioskConfig config = base.withBackend(base.backend().withBaseUrl(backend))
+        // The demo kiosk, its printer given 10 s to answer a status query instead of 1 s: on a build machine
+        // shared with other work the simulator's first receipt render can take longer than a real printer.
+        String demo;
+        try (var in = DemoConfig.class.getResourceAsStream("/kiosk/config/demo.yaml")) {
+            demo = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Path soakYaml = dir.resolve("soak.yaml");
+        Files.writeString(soakYaml, demo.replace("      paper-width-dots: \"576\"\n",
+                "      paper-width-dots: \"576\"\n      status-timeout: 10s\n"));
+        KioskConfig base = kiosk.config.ConfigLoader.load(soakYaml);
+        // Generous timeouts: the soak measures memory; a slow moment of a shared machine is not a fault.
+        KioskConfig.Backend b = base.backend();
+        KioskConfig config = base.withBackend(new KioskConfig.Backend(backend, b.apiKey(), Duration.ofSeconds(10),
+                        Duration.ofSeconds(30), Duration.ofSeconds(60)))
                 .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")))
                 .withSession(new KioskConfig.Session(Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMinutes(5)));
         FxRuntime.startInBackground();
@@ -52,6 +64,7 @@ public final class SoakRun {
             FxRuntime.start();
             FxFonts.load();
             FxRuntime.call(() -> KioskWindow.show(new Stage(), kiosk.messages(), kiosk.flow(), false, "soak"));
+            awaitDevicesUsable(kiosk); // they open in the background, as in a lobby at power-up
             SoakVisit visit = new SoakVisit(kiosk);
             long started = System.nanoTime();
             long warmedAt = started;
@@ -75,6 +88,16 @@ public final class SoakRun {
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    private static void awaitDevicesUsable(KioskAssembly kiosk) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!kiosk.devices().devices().stream().allMatch(d -> d.status().state().isUsable())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("devices not usable after 120 s");
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** What holds the heap, from the JDK's own tool (jcmd GC.class_histogram), top lines. */
