@@ -24,10 +24,14 @@ public final class SoakBenchCommand implements Callable<Integer> {
     /** The same as Environment=KIOSK_JAVA_OPTS in ops/systemd/kiosk.service (SystemdUnitTest checks it). */
     public static final String UNIT_HEAP_OPTIONS = "-Xmx160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
 
-    @Option(names = "--visits", description = "Visits (default ${DEFAULT-VALUE}).", defaultValue = "200")
+    @Option(names = "--visits", description = "Visits (default ${DEFAULT-VALUE}).", defaultValue = "300")
     int visits;
 
-    @Option(names = "--warm-up", description = "Visits before the start figures (default: 5 % of the visits, at least 10).")
+    /**
+     * The printer simulator keeps its last 50 receipts as images (about 2 MB each) for the demo panel; a
+     * real printer holds nothing in the kiosk's heap. Start figures are taken once that ring is full.
+     */
+    @Option(names = "--warm-up", description = "Visits before the start figures (default: 5 % of the visits, at least 60: the printer simulator keeps its last 50 receipt images).")
     Integer warmUp;
 
     @Option(names = "--jvm", description = "JVM options of both child JVMs (default: the unit's, \"${DEFAULT-VALUE}\").",
@@ -40,7 +44,7 @@ public final class SoakBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int warm = warmUp != null ? warmUp : Math.max(10, visits / 20);
+        int warm = warmUp != null ? warmUp : Math.max(60, visits / 20);
         if (warm >= visits) {
             throw new IllegalArgumentException("--visits must be more than the warm-up (" + warm + ")");
         }
