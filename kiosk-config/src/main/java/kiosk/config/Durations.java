@@ -46,7 +46,7 @@ public final class Durations {
         if (ms != 0 && ms % 3_600_000 == 0) {
             return ms / 3_600_000 + "h";
         }
-        if (ms != 0 && ms % 60_000 == 0 && ms >= 600_000) {
+        if (ms != 0 && ms % 60_000 == 0) {
             return ms / 60_000 + "m";
         }
         if (ms % 1_000 == 0) {
