@@ -44,6 +44,11 @@ public sealed interface DriverSettings {
 
     Map<String, String> asSpecSettings();
 
+    /** Every driver kiosk.yaml accepts, with the device kind it drives (the peripherals DriverCatalog's names). */
+    static Map<String, String> drivers() {
+        return DeviceReader.DRIVERS;
+    }
+
     /** SAM ID card reader (sam-simulator, sam-tcp, sam-serial). */
     record CardReader(Link link, Duration timeout, Duration readTimeout, Duration poll, Duration reconnect, boolean watch)
             implements DriverSettings {
