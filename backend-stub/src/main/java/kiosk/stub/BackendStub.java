@@ -14,6 +14,7 @@ import kiosk.stub.api.OpenApiRoute;
 import kiosk.stub.api.PaymentApi;
 import kiosk.stub.api.ReceiptApi;
 import kiosk.stub.api.ResidentApi;
+import kiosk.stub.api.StaffActionApi;
 import kiosk.stub.api.TrafficApi;
 import kiosk.stub.db.Database;
 import kiosk.stub.db.Sql;
@@ -90,6 +91,7 @@ public final class BackendStub implements AutoCloseable {
         routes.addAll(ExitEntryApi.routes());
         routes.addAll(Applications.routes());
         routes.addAll(FleetApi.routes());
+        routes.addAll(StaffActionApi.routes());
         routes.addAll(new AdminApi(faults, new AdminApi.Resetter() {
             @Override
             public long reset(Long seed) {
