@@ -356,6 +356,6 @@ public final class AdminModel implements AdminIntents {
     }
 
     private long seconds(Instant until) {
-        return Math.max(1, Duration.between(clock.instant(), until).toSeconds() + 1);
+        return Math.max(1, (Duration.between(clock.instant(), until).toMillis() + 999) / 1000);
     }
 }

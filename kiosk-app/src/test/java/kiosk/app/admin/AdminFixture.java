@@ -112,6 +112,10 @@ final class AdminFixture implements AutoCloseable {
     final AdminModel model;
 
     AdminFixture(Path dir, Executor io) {
+        this(dir, io, key -> Localized.of("zh " + key, "tw " + key, "en " + key));
+    }
+
+    AdminFixture(Path dir, Executor io, java.util.function.Function<String, Localized> reasons) {
         KioskConfig demo = DemoConfig.load();
         config = demo.withJournal(new KioskConfig.Journal(dir.resolve("kiosk.db"))).withAdmin(new KioskConfig.Admin(List.of(
                 new KioskConfig.Staff("S-0107", PinHash.create(PIN.toCharArray(), 1_000),
@@ -132,7 +136,7 @@ final class AdminFixture implements AutoCloseable {
                     }
                     return reloadResult.get();
                 }, applied::add, restarts::incrementAndGet,
-                key -> Localized.of("zh " + key, "tw " + key, "en " + key), List.of("traffic.fines", "household.certificate")),
+                reasons, List.of("traffic.fines", "household.certificate")),
                 io, clock);
     }
 

@@ -53,41 +53,67 @@ public final class AdminScreen {
 
     private void render(AdminState s) {
         root.setVisible(s.phase() != AdminState.Phase.CLOSED);
-        root.getChildren().setAll(switch (s.phase()) {
+        Node shown = switch (s.phase()) {
             case CLOSED -> new Label();
             case PIN_ENTRY -> pinPad(s);
             case OPEN -> open(s);
-        });
+        };
+        if (root.getChildren().size() != 1 || root.getChildren().get(0) != shown) {
+            root.getChildren().setAll(shown);
+        }
     }
+
+    /** Built once and updated in place, so a digit tapped while the last one renders is never lost. */
+    private final class PinPad {
+        final Label dots = label("admin-pin-dots", "", 32);
+        final Label notice = label("admin-notice", "", 20);
+        final List<Button> digits = new java.util.ArrayList<>();
+        final Button ok = button("admin-pin-ok", t.get("admin.pin.ok"), intents::submitPin);
+        final VBox box;
+
+        PinPad() {
+            GridPane keys = new GridPane();
+            keys.setHgap(12);
+            keys.setVgap(12);
+            keys.setAlignment(Pos.CENTER);
+            for (int i = 1; i <= 9; i++) {
+                keys.add(digit((char) ('0' + i)), (i - 1) % 3, (i - 1) / 3);
+            }
+            keys.add(button("admin-pin-delete", t.get("admin.pin.delete"), intents::deleteDigit), 0, 3);
+            keys.add(digit('0'), 1, 3);
+            keys.add(ok, 2, 3);
+            notice.setWrapText(true);
+            box = new VBox(16, label("admin-pin-title", t.get("admin.pin.title"), 32), dots,
+                    label("admin-pin-hint", t.get("admin.pin.hint"), 18), keys, notice,
+                    button("admin-pin-cancel", t.get("admin.pin.cancel"), intents::exit));
+            box.setAlignment(Pos.CENTER);
+            box.setMaxWidth(520);
+        }
+
+        private Button digit(char d) {
+            Button b = button("admin-pin-" + d, String.valueOf(d), () -> intents.digit(d));
+            b.setMinSize(96, 72);
+            digits.add(b);
+            return b;
+        }
+
+        Node render(AdminState s) {
+            dots.setText("●".repeat(s.pinLength()));
+            styleNotice(notice, s);
+            boolean locked = s.lockedUntil().isPresent();
+            digits.forEach(b -> b.setDisable(locked));
+            ok.setDisable(s.busy() || locked || s.pinLength() == 0);
+            return box;
+        }
+    }
+
+    private PinPad pad;
 
     private Node pinPad(AdminState s) {
-        Label title = label("admin-pin-title", t.get("admin.pin.title"), 32);
-        Label dots = label("admin-pin-dots", "●".repeat(s.pinLength()), 32);
-        Label hint = label("admin-pin-hint", t.get("admin.pin.hint"), 18);
-        GridPane keys = new GridPane();
-        keys.setHgap(12);
-        keys.setVgap(12);
-        keys.setAlignment(Pos.CENTER);
-        String[] order = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
-        for (int i = 0; i < order.length; i++) {
-            keys.add(digit(order[i].charAt(0), s), i % 3, i / 3);
+        if (pad == null) {
+            pad = new PinPad();
         }
-        keys.add(button("admin-pin-delete", t.get("admin.pin.delete"), intents::deleteDigit), 0, 3);
-        keys.add(digit('0', s), 1, 3);
-        Button ok = button("admin-pin-ok", t.get("admin.pin.ok"), intents::submitPin);
-        ok.setDisable(s.busy() || s.lockedUntil().isPresent() || s.pinLength() == 0);
-        keys.add(ok, 2, 3);
-        VBox box = new VBox(16, title, dots, hint, keys, notice(s), button("admin-pin-cancel", t.get("admin.pin.cancel"), intents::exit));
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(520);
-        return box;
-    }
-
-    private Button digit(char d, AdminState s) {
-        Button b = button("admin-pin-" + d, String.valueOf(d), () -> intents.digit(d));
-        b.setMinSize(96, 72);
-        b.setDisable(s.lockedUntil().isPresent());
-        return b;
+        return pad.render(s);
     }
 
     private Node open(AdminState s) {
@@ -137,17 +163,17 @@ public final class AdminScreen {
                         () -> intents.paperRefilled(p.deviceId())));
             });
             case SERVICES -> s.services().forEach(svc -> {
-                HBox row = new HBox(12, label("admin-service-" + svc.serviceId(), svc.serviceId() + "  "
+                HBox row = new HBox(12, label("admin-service-" + id(svc.serviceId()), svc.serviceId() + "  "
                         + (svc.enabled() ? t.get("admin.service.on") : t.get("admin.service.off", svc.reason())), 18));
                 if (svc.enabled()) {
                     for (String reason : AdminModel.REASONS) {
                         String shortKey = reason.substring("admin.reason.".length());
-                        row.getChildren().add(button("admin-disable-" + svc.serviceId() + "-" + shortKey,
+                        row.getChildren().add(button("admin-disable-" + id(svc.serviceId()) + "-" + shortKey,
                                 t.get("admin.service.disable", t.get("admin.reason.short." + shortKey)),
                                 () -> intents.disableService(svc.serviceId(), reason)));
                     }
                 } else {
-                    row.getChildren().add(button("admin-enable-" + svc.serviceId(), t.get("admin.service.enable"),
+                    row.getChildren().add(button("admin-enable-" + id(svc.serviceId()), t.get("admin.service.enable"),
                             () -> intents.enableService(svc.serviceId())));
                 }
                 row.setAlignment(Pos.CENTER_LEFT);
@@ -190,10 +216,20 @@ public final class AdminScreen {
     }
 
     private Node notice(AdminState s) {
-        Label notice = label("admin-notice", s.notice().map(n -> t.get(n.key(), n.args().toArray())).orElse(""), 20);
-        notice.setStyle(s.notice().map(n -> n.ok() ? "-fx-text-fill: #1b5e20;" : "-fx-text-fill: #b71c1c;").orElse(""));
-        notice.setWrapText(true);
+        Label notice = label("admin-notice", "", 20);
+        styleNotice(notice, s);
         return notice;
+    }
+
+    private void styleNotice(Label notice, AdminState s) {
+        notice.setText(s.notice().map(n -> t.get(n.key(), n.args().toArray())).orElse(""));
+        notice.setStyle("-fx-font-size: 20px;" + s.notice().map(n -> n.ok() ? " -fx-text-fill: #1b5e20;" : " -fx-text-fill: #b71c1c;")
+                .orElse(""));
+    }
+
+    /** A node id from a service id ("traffic.fines" -> "traffic_fines": a dot would read as a CSS class). */
+    static String id(String serviceId) {
+        return serviceId.replace('.', '_');
     }
 
     private static Label label(String id, String text, int size) {
