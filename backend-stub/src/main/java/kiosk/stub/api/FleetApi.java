@@ -138,7 +138,8 @@ public final class FleetApi {
 
     /**
      * A heartbeat is a state report: the newest one wins and a resend (same or older sentAt) is
-     * acknowledged without counting twice. So it needs no idempotency record: one UPDATE, one SELECT.
+     * acknowledged without counting twice. So it needs no idempotency record: one UPDATE and one SELECT,
+     * both plain enough for H2's per-session statement cache (a FINAL TABLE query is parsed every time).
      */
     private static ApiResponse heartbeat(Call call) throws Exception {
         String kioskId = ownKiosk(call);
