@@ -21,7 +21,7 @@ public final class Seeder {
     /** The stub plays the police of this city: residents registered here have local household registration. */
     public static final String LOCAL_CITY = "北京市";
     public static final String DEFAULT_CONFIG = "{\"idleTimeoutSeconds\":60,\"languages\":[\"zh-CN\",\"zh-TW\",\"en\"],"
-            + "\"heartbeatSeconds\":30,\"services\":{\"traffic\":true,\"exitEntry\":true,\"household\":true}}";
+            + "\"services\":{\"traffic\":true,\"exitEntry\":true,\"household\":true}}";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private record Area(String code, String city, String district, String platePrefix) {
