@@ -76,6 +76,8 @@ class FleetOperationsEndToEndTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> metrics().contains(
                 "kiosk_printer_paper_state{device=\"receipt-printer\",state=\"full\"} 1"));
         await().atMost(Duration.ofSeconds(60)).until(() -> fleet().contains("\"device\":\"receipt-printer\""));
+        // the first heartbeat's answer brings the desired configuration (version 1), applied and reported
+        await().atMost(Duration.ofSeconds(30)).until(() -> metrics().contains("kiosk_config_version{which=\"running\"} 1"));
         String scrape = metrics();
         assertThat(scrape).contains("kiosk_build_info{", "kiosk_device_state{device=\"receipt-printer\",kind=\"receipt_printer\",state=\"online\"} 1",
                 "kiosk_backend_circuit_state{state=\"closed\"} 1", "kiosk_journal_backlog_operations 0",
