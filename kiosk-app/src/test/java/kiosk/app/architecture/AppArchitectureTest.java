@@ -25,7 +25,7 @@ class AppArchitectureTest {
     void logicRunsWithoutJavaFx() {
         noClasses().that().resideInAnyPackage("kiosk.app.flow..", "kiosk.app.session..", "kiosk.app.i18n..",
                         "kiosk.app.receipt..", "kiosk.app.backend..", "kiosk.app.journal..", "kiosk.app.transaction..",
-                        "kiosk.app.assembly..")
+                        "kiosk.app.assembly..", "kiosk.app.ops..", "kiosk.app.fleet..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
