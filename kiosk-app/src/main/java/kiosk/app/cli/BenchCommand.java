@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             OutageBenchCommand.class,
             StubBenchCommand.class,
             kiosk.app.cli.faults.FaultBenchCommand.class,
+            kiosk.app.cli.soak.SoakBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

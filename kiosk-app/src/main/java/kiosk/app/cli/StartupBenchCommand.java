@@ -1,52 +1,143 @@
 package kiosk.app.cli;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * ./kiosk bench startup: JVM start to first frame of the kiosk's attract screen, beside the same for a
- * bare JavaFX window, each in fresh JVMs, headless, alternating runs; prints the medians and the ratio.
+ * ./kiosk bench startup: JVM start to the first frame of the kiosk's attract screen, three ways, each in
+ * fresh JVMs, headless, runs interleaved: a bare JavaFX window (the baseline), the kiosk from the class
+ * path (this JDK, the Maven jars), and the kiosk from the runtime image with its AOT cache (./kiosk
+ * package). Prints the medians and their ratios to the bare window.
  */
-@Command(name = "startup", description = "Time from JVM start to the attract screen vs a bare JavaFX window (headless, medians, ratio).")
+@Command(name = "startup", description = "JVM start to the attract screen: bare JavaFX window, kiosk from the class path, kiosk from the runtime image (headless, medians, ratios).")
 public final class StartupBenchCommand implements Callable<Integer> {
 
     @Option(names = "--runs", description = "Runs of each (default ${DEFAULT-VALUE}).", defaultValue = "5")
     int runs;
 
+    @Option(names = "--image", description = "The runtime image built by ./kiosk package (default: target/package/kiosk).")
+    Path image;
+
+    @Option(names = "--breakdown", description = "Instead: what each dependency costs on the way to the attract screen (medians).")
+    boolean breakdown;
+
     @Override
     public Integer call() throws Exception {
+        if (breakdown) {
+            return breakdown();
+        }
+        Optional<List<String>> imageJava = imageCommand();
+        if (imageJava.isEmpty()) {
+            System.out.println("runtime image: not built (" + imagePath() + "); run ./kiosk package first");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> classPath = List.of(java, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"));
         try (StubProcess stub = StubProcess.start(List.of("--port", "0", "--db", "mem"), Duration.ofSeconds(60))) {
+            String url = stub.baseUrl().toString();
             List<Long> bare = new ArrayList<>();
             List<Long> kiosk = new ArrayList<>();
+            List<Long> fromImage = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                bare.add(measure(List.of("bare")));
-                kiosk.add(measure(List.of("kiosk", stub.baseUrl().toString())));
-                System.out.printf("run %d: bare JavaFX window %d ms, kiosk attract screen %d ms%n", i + 1,
+                bare.add(measure(classPath, "bare"));
+                kiosk.add(measure(classPath, "kiosk", url));
+                String line = String.format("run %d: bare JavaFX window %d ms, kiosk (class path) %d ms", i + 1,
                         bare.get(i), kiosk.get(i));
+                if (imageJava.isPresent()) {
+                    fromImage.add(measure(imageJava.get(), "kiosk", url));
+                    line += String.format(", kiosk (runtime image + AOT cache) %d ms", fromImage.get(i));
+                }
+                System.out.println(line);
             }
-            long bareMedian = median(bare);
-            long kioskMedian = median(kiosk);
-            System.out.printf("bare JavaFX window median: %d ms%n", bareMedian);
-            System.out.printf("kiosk attract screen median: %d ms%n", kioskMedian);
-            System.out.printf("ratio kiosk/bare: %.2f%n", (double) kioskMedian / bareMedian);
+            long b = median(bare);
+            System.out.printf("java %s%n", Runtime.version());
+            System.out.printf("bare JavaFX window median:                %5d ms%n", b);
+            System.out.printf("kiosk from the class path median:         %5d ms   %.2f x bare%n", median(kiosk),
+                    (double) median(kiosk) / b);
+            if (!fromImage.isEmpty()) {
+                System.out.printf("kiosk from the runtime image median:      %5d ms   %.2f x bare%n", median(fromImage),
+                        (double) median(fromImage) / b);
+            }
         }
+        return imageJava.isPresent() ? 0 : 1;
+    }
+
+    private int breakdown() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                StartupProbe.class.getName(), "costs");
+        java.util.Map<String, List<Long>> costs = new java.util.LinkedHashMap<>();
+        try (StubProcess stub = StubProcess.start(List.of("--port", "0", "--db", "mem"), Duration.ofSeconds(60))) {
+            for (int i = 0; i < runs; i++) {
+                List<String> run = new ArrayList<>(command);
+                run.add(stub.baseUrl().toString());
+                Process p = new ProcessBuilder(run).redirectErrorStream(true).start();
+                for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.startsWith("COST ")) {
+                        String[] f = line.split(" ", 3);
+                        costs.computeIfAbsent(f[2], k -> new ArrayList<>()).add(Long.parseLong(f[1]));
+                    }
+                }
+                p.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        System.out.printf("start-up steps one after the other, medians of %d fresh JVMs (java %s):%n", runs, Runtime.version());
+        long total = 0;
+        for (var e : costs.entrySet()) {
+            long m = median(e.getValue());
+            total += m;
+            System.out.printf("%6d ms  %s%n", m, e.getKey());
+        }
+        System.out.printf("%6d ms  in all (sequential; the real start overlaps the HTTP stack and the toolkit)%n", total);
         return 0;
     }
 
-    private static long measure(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
-        command.addAll(args);
+    private Path imagePath() {
+        return image != null ? image : Path.of(System.getProperty("kiosk.image", "target/package/kiosk"));
+    }
+
+    /** The image's own JDK with its AOT cache and its class path (jpackage's order), plus Monocle last. */
+    private Optional<List<String>> imageCommand() throws IOException {
+        Path root = imagePath();
+        Path java = root.resolve("lib/runtime/bin/java");
+        Path cfg = root.resolve("lib/app/kiosk.cfg");
+        if (!Files.isExecutable(java) || !Files.isRegularFile(cfg)) {
+            return Optional.empty();
+        }
+        StringBuilder cp = new StringBuilder();
+        for (String line : Files.readAllLines(cfg)) {
+            if (line.startsWith("app.classpath=")) {
+                cp.append(line.substring("app.classpath=".length()).replace("$APPDIR", root.resolve("lib/app").toString()))
+                        .append(File.pathSeparator);
+            }
+        }
+        cp.append(System.getProperty("kiosk.headless.classpath", ""));
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Dfile.encoding=UTF-8",
+                "--enable-native-access=ALL-UNNAMED")); // as the launcher and the training run
+        Path aot = root.resolve("lib/app/kiosk.aot");
+        if (Files.isRegularFile(aot)) {
+            command.add("-XX:AOTCache=" + aot);
+        }
+        command.addAll(List.of("-cp", cp.toString()));
+        return Optional.of(command);
+    }
+
+    private static long measure(List<String> javaAndClassPath, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(javaAndClassPath);
+        command.add(StartupProbe.class.getName());
+        command.addAll(List.of(args));
         long started = System.currentTimeMillis();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -61,7 +152,7 @@ public final class StartupBenchCommand implements Callable<Integer> {
         } finally {
             process.destroyForcibly();
         }
-        throw new IOException("startup probe " + args.get(0) + " ended without showing a window");
+        throw new IOException("startup probe " + args[0] + " ended without showing a window");
     }
 
     static long median(List<Long> values) {

@@ -17,15 +17,23 @@ import kiosk.config.KioskConfig;
 /**
  * One measured start, in a fresh JVM: either a bare JavaFX window with one label, or the whole kiosk up
  * to its attract screen (devices, journal, backend client, flow, views). Prints "SHOWN epochMillis" at
- * the first layout pulse with the screen in the scene, then exits.
+ * the first layout pulse with the screen in the scene, then exits. With {@code --train} (the AOT
+ * cache's training run in {@code ./kiosk package}) it exits normally so the JVM writes the cache.
  */
 public final class StartupProbe {
 
     private StartupProbe() {
     }
 
+    private static boolean training;
+
     public static void main(String[] args) throws Exception {
+        training = java.util.Arrays.asList(args).contains("--train");
         FxRuntime.useHeadless(1280, 800);
+        if ("costs".equals(args[0])) {
+            StartupCosts.measure(URI.create(args[1]));
+            return;
+        }
         if ("bare".equals(args[0])) {
             FxRuntime.start();
             Platform.runLater(() -> {
@@ -63,7 +71,11 @@ public final class StartupProbe {
                 scene.removePostLayoutPulseListener(listener[0]);
                 System.out.println("SHOWN " + System.currentTimeMillis());
                 System.out.flush();
-                Runtime.getRuntime().halt(0);
+                if (training) {
+                    new Thread(() -> System.exit(0), "probe-exit").start(); // not on the FX thread
+                } else {
+                    Runtime.getRuntime().halt(0);
+                }
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);

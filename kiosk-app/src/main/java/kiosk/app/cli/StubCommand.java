@@ -24,7 +24,8 @@ public final class StubCommand implements Callable<Integer> {
         command.add(Integer.toString(port));
         command.addAll(passThrough);
         Process process = new ProcessBuilder(command).inheritIO().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        // SIGTERM or Ctrl+C: the stub stops (and is waited for) before this JVM exits.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> StubProcess.stop(process), "stub-stop"));
         return process.waitFor();
     }
 }

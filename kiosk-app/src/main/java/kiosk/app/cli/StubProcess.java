@@ -26,10 +26,12 @@ public final class StubProcess implements AutoCloseable {
 
     private final Process process;
     private final URI baseUrl;
+    private final Thread stopOnExit;
 
-    private StubProcess(Process process, URI baseUrl) {
+    private StubProcess(Process process, URI baseUrl, Thread stopOnExit) {
         this.process = process;
         this.baseUrl = baseUrl;
+        this.stopOnExit = stopOnExit;
     }
 
     /** Starts the stub with the given arguments and waits until it announces its address. */
@@ -37,12 +39,15 @@ public final class StubProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(javaCommand("kiosk.stub.StubMain"));
         command.addAll(stubArgs);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // SIGTERM or Ctrl+C on this JVM runs hooks, not try-with-resources: stop the child there too.
+        Thread stopOnExit = new Thread(() -> stop(process), "stub-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         CompletableFuture<URI> ready = new CompletableFuture<>();
         Thread pump = new Thread(() -> pump(process, ready), "stub-output");
         pump.setDaemon(true);
         pump.start();
         try {
-            return new StubProcess(process, ready.get(startTimeout.toMillis(), TimeUnit.MILLISECONDS));
+            return new StubProcess(process, ready.get(startTimeout.toMillis(), TimeUnit.MILLISECONDS), stopOnExit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
@@ -98,6 +103,16 @@ public final class StubProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to run; stopping twice is harmless
+        }
+        stop(process);
+    }
+
+    /** SIGTERM, up to 5 s to exit, then SIGKILL. */
+    static void stop(Process process) {
         process.destroy();
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {

@@ -58,6 +58,7 @@ public final class FxRuntime {
         }
         Platform.setImplicitExit(false);
         started = true;
+        FxServiceHooks.install(); // systemd readiness and the FX-thread watchdog, when systemd runs us
     }
 
     /** Runs on the FX thread and waits for the result (never call this from the FX thread). */

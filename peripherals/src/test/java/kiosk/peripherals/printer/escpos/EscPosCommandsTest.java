@@ -118,12 +118,27 @@ class EscPosCommandsTest {
         byte[] got = gb2312.encode(Receipt.builder().text("刘䶮").text("张伟").build());
         assertThat(indexOf(got, bytes(0x1D, 0x76, 0x30, 0, 48, 0, 24, 0))).isPositive(); // 384 dots = 48 bytes, 24 rows
         assertThat(indexOf(got, "张伟".getBytes(Charset.forName("GB2312")))).isPositive();
-        assertThat(indexOf(got, "?".getBytes())).isNegative();
+        assertThat(indexOf(withoutRasters(got), "?".getBytes())).as("no '?' among the text bytes").isNegative();
         EscPosEncoder gb18030 = new EscPosEncoder(PrinterCharset.GB18030, 384, true);
         assertThat(indexOf(gb18030.encode(Receipt.builder().text("刘䶮").build()), bytes(0x1D, 0x76, 0x30)))
                 .as("Ext-A is in a GB18030 printer's font").isNegative();
         assertThat(indexOf(gb18030.encode(Receipt.builder().pair("姓名", "王\uD86D\uDCE7明").build()),
                 bytes(0x1D, 0x76, 0x30))).as("outside the BMP never is").isPositive();
+    }
+
+    /** The bytes with every GS v 0 image (header and dot data) taken out: a dot row may well be 0x3F. */
+    static byte[] withoutRasters(byte[] in) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < in.length; i++) {
+            if (i + 7 < in.length && in[i] == 0x1D && in[i + 1] == 'v' && in[i + 2] == '0') {
+                int widthBytes = (in[i + 4] & 0xFF) | (in[i + 5] & 0xFF) << 8;
+                int rows = (in[i + 6] & 0xFF) | (in[i + 7] & 0xFF) << 8;
+                i += 7 + widthBytes * rows;
+            } else {
+                out.write(in[i]);
+            }
+        }
+        return out.toByteArray();
     }
 
     static int indexOf(byte[] haystack, byte[] needle) {
