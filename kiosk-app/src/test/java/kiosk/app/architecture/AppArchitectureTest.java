@@ -54,7 +54,7 @@ class AppArchitectureTest {
         noClasses().that().resideInAPackage("kiosk.app.services..")
                 .should().dependOnClassesThat().resideInAnyPackage("kiosk.app.ui..", "kiosk.app.assembly..",
                         "kiosk.app.journal..", "kiosk.app.transaction..", "okhttp3..", "com.fasterxml.jackson.databind..",
-                        "kiosk.peripherals.device..")
+                        "kiosk.peripherals.device..", "kiosk.peripherals.catalog..")
                 .check(classes);
     }
 
@@ -79,7 +79,8 @@ class AppArchitectureTest {
     void viewsTalkToTheFlowNotToBackendsOrDevices() {
         noClasses().that().resideInAPackage("kiosk.app.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("kiosk.app.journal..", "kiosk.app.transaction..",
-                        "kiosk.app.backend..", "kiosk.app.services..", "kiosk.peripherals.device..", "okhttp3..", "java.sql..")
+                        "kiosk.app.backend..", "kiosk.app.services..", "kiosk.peripherals.device..",
+                        "kiosk.peripherals.catalog..", "okhttp3..", "java.sql..")
                 .check(classes);
     }
 

@@ -14,14 +14,14 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleSupplier;
-import kiosk.peripherals.sim.SimulatorRack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's devices, built from configuration and kept alive: opens them, polls their health at
- * a fixed interval on its own scheduler, reconnects with capped exponential backoff (with jitter)
- * after an unplug or a failed open, and republishes every device event to its own subscribers.
+ * The kiosk's devices, built from configuration by the {@link DriverFactory} it is given and kept
+ * alive: opens them, polls their health at a fixed interval on its own scheduler, reconnects with
+ * capped exponential backoff (with jitter) after an unplug or a failed open, and republishes every
+ * device event to its own subscribers.
  *
  * <p>A device whose driver cannot even be built (unknown driver, missing setting) is still listed,
  * reported NO_DEVICE or HARDWARE_ERROR with the reason, so operators see what is wrong; it is not
@@ -72,8 +72,7 @@ public final class DeviceManager implements AutoCloseable {
         }
     }
 
-    private final DriverCatalog catalog;
-    private final SimulatorRack rack;
+    private final DriverFactory drivers;
     private final Duration pollInterval;
     private final Backoff backoff;
     private final DoubleSupplier random;
@@ -83,14 +82,12 @@ public final class DeviceManager implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean pollScheduled = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean closed;
 
-    public DeviceManager(DriverCatalog catalog, SimulatorRack rack, Duration pollInterval) {
-        this(catalog, rack, pollInterval, Backoff.defaults(), new Random()::nextDouble);
+    public DeviceManager(DriverFactory drivers, Duration pollInterval) {
+        this(drivers, pollInterval, Backoff.defaults(), new Random()::nextDouble);
     }
 
-    public DeviceManager(DriverCatalog catalog, SimulatorRack rack, Duration pollInterval, Backoff backoff,
-            DoubleSupplier random) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.rack = Objects.requireNonNull(rack, "rack");
+    public DeviceManager(DriverFactory drivers, Duration pollInterval, Backoff backoff, DoubleSupplier random) {
+        this.drivers = Objects.requireNonNull(drivers, "drivers");
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.random = Objects.requireNonNull(random, "random");
@@ -190,7 +187,7 @@ public final class DeviceManager implements AutoCloseable {
 
     private Device build(DeviceSpec spec) {
         try {
-            return catalog.create(spec, rack);
+            return drivers.create(spec);
         } catch (DeviceException e) {
             LOG.warn("Device {} (driver {}) cannot be built: {}", spec.id(), spec.driver(), e.reason());
             return new UnavailableDevice(spec, e);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import kiosk.peripherals.catalog.DriverCatalog;
 import kiosk.peripherals.idcard.sam.sim.SamModuleSimulator;
 import kiosk.peripherals.idcard.sam.sim.SampleCards;
 import kiosk.peripherals.sim.SimulatorRack;
@@ -48,8 +49,7 @@ class DeviceManagerTest {
     @Test
     void reconnectsWithGrowingDelaysUntilTheDeviceOpens() {
         FlakyDevice flaky = new FlakyDevice("flaky", 4);
-        DriverCatalog catalog = new DriverCatalog().register("flaky", (spec, r) -> flaky);
-        manager = new DeviceManager(catalog, rack, Duration.ofMillis(20),
+        manager = new DeviceManager(spec -> flaky, Duration.ofMillis(20),
                 new DeviceManager.Backoff(Duration.ofMillis(40), Duration.ofMillis(400), 0.25), () -> 0.0);
         List<DeviceEvent> seen = new CopyOnWriteArrayList<>();
         manager.subscribe(seen::add);
@@ -72,8 +72,7 @@ class DeviceManagerTest {
     @Test
     void pollsHealthOnItsOwnThreadAndReconnectsAfterTheDeviceDrops() {
         FlakyDevice flaky = new FlakyDevice("flaky", 0);
-        DriverCatalog catalog = new DriverCatalog().register("flaky", (spec, r) -> flaky);
-        manager = new DeviceManager(catalog, rack, Duration.ofMillis(20),
+        manager = new DeviceManager(spec -> flaky, Duration.ofMillis(20),
                 new DeviceManager.Backoff(Duration.ofMillis(20), Duration.ofMillis(100), 0.0), () -> 0.5);
 
         manager.start(List.of(spec("flaky", "flaky")));
@@ -87,7 +86,7 @@ class DeviceManagerTest {
 
     @Test
     void samReaderUnpluggedIsReconnectedByTheManagerAndEventsAreRepublished() {
-        manager = new DeviceManager(DriverCatalog.standard(), rack, Duration.ofMillis(30),
+        manager = new DeviceManager(DriverCatalog.standard(rack), Duration.ofMillis(30),
                 new DeviceManager.Backoff(Duration.ofMillis(30), Duration.ofMillis(200), 0.2), Math::random);
         List<DeviceEvent> seen = new CopyOnWriteArrayList<>();
         manager.subscribe(seen::add);
@@ -115,7 +114,7 @@ class DeviceManagerTest {
 
     @Test
     void aDeviceThatCannotBeBuiltIsListedWithItsReasonAndTheOthersRun() {
-        manager = new DeviceManager(DriverCatalog.standard(), rack, Duration.ofMillis(50));
+        manager = new DeviceManager(DriverCatalog.standard(rack), Duration.ofMillis(50));
         manager.start(List.of(
                 new DeviceSpec("printer", DeviceKind.RECEIPT_PRINTER, "no-such-driver", Map.of()),
                 new DeviceSpec("idcard-tcp", DeviceKind.ID_CARD_READER, "sam-tcp", Map.of()),
@@ -135,7 +134,7 @@ class DeviceManagerTest {
     @Test
     void closeClosesEveryDevice() {
         FlakyDevice flaky = new FlakyDevice("flaky", 0);
-        manager = new DeviceManager(new DriverCatalog().register("flaky", (spec, r) -> flaky), rack, Duration.ofMillis(20));
+        manager = new DeviceManager(spec -> flaky, Duration.ofMillis(20));
         manager.start(List.of(spec("flaky", "flaky")));
         await().atMost(WAIT).until(flaky::isOpen);
         manager.close();

@@ -8,10 +8,10 @@ import kiosk.app.assembly.DeviceSpecs;
 import kiosk.config.ConfigLoader;
 import kiosk.config.DemoConfig;
 import kiosk.config.KioskConfig;
+import kiosk.peripherals.catalog.DriverCatalog;
 import kiosk.peripherals.device.Device;
 import kiosk.peripherals.device.DeviceManager;
 import kiosk.peripherals.device.DeviceStatus;
-import kiosk.peripherals.device.DriverCatalog;
 import kiosk.peripherals.sim.SimulatorRack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +34,7 @@ public final class DevicesCommand implements Callable<Integer> {
         java.io.PrintWriter out = spec.commandLine().getOut();
         KioskConfig config = configFile == null ? DemoConfig.load() : ConfigLoader.load(configFile);
         try (SimulatorRack rack = new SimulatorRack();
-             DeviceManager devices = new DeviceManager(DriverCatalog.standard(), rack, Duration.ofSeconds(1))) {
+             DeviceManager devices = new DeviceManager(DriverCatalog.standard(rack), Duration.ofSeconds(1))) {
             devices.start(DeviceSpecs.of(config));
             Thread.sleep(parseSeconds(wait) * 1000L);
             out.printf("%-18s %-16s %-26s %s%n", "DEVICE", "KIND", "DRIVER", "STATUS");

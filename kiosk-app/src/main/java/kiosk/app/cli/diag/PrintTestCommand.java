@@ -10,12 +10,12 @@ import kiosk.app.assembly.DeviceSpecs;
 import kiosk.config.ConfigException;
 import kiosk.config.ConfigLoader;
 import kiosk.config.KioskConfig;
+import kiosk.peripherals.catalog.DriverCatalog;
 import kiosk.peripherals.device.Device;
 import kiosk.peripherals.device.DeviceException;
 import kiosk.peripherals.device.DeviceKind;
 import kiosk.peripherals.device.DeviceSpec;
 import kiosk.peripherals.device.DeviceStatus;
-import kiosk.peripherals.device.DriverCatalog;
 import kiosk.peripherals.printer.PrintTest;
 import kiosk.peripherals.printer.Printer;
 import kiosk.peripherals.printer.escpos.sim.EscPosPrinterSimulator;
@@ -86,7 +86,7 @@ public final class PrintTestCommand implements Callable<Integer> {
         try (SimulatorRack rack = new SimulatorRack()) {
             Device device;
             try {
-                device = DriverCatalog.standard().create(spec, rack);
+                device = DriverCatalog.standard(rack).create(spec);
             } catch (DeviceException e) {
                 err.println("Cannot set up the printer: " + e.getMessage());
                 return 2;

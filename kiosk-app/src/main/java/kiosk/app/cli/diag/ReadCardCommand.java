@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import kiosk.peripherals.catalog.DriverCatalog;
 import kiosk.peripherals.device.Device;
 import kiosk.peripherals.device.DeviceException;
 import kiosk.peripherals.device.DeviceKind;
 import kiosk.peripherals.device.DeviceSpec;
-import kiosk.peripherals.device.DriverCatalog;
 import kiosk.peripherals.idcard.CardIdentity;
 import kiosk.peripherals.idcard.IdentityReport;
 import kiosk.peripherals.idcard.sam.SamIdCardReader;
@@ -72,8 +72,8 @@ public final class ReadCardCommand implements Callable<Integer> {
             return 2;
         }
         try (SimulatorRack rack = new SimulatorRack()) {
-            Device device = DriverCatalog.standard().create(
-                    new DeviceSpec("id-card-reader", DeviceKind.ID_CARD_READER, driver, settings), rack);
+            Device device = DriverCatalog.standard(rack).create(
+                    new DeviceSpec("id-card-reader", DeviceKind.ID_CARD_READER, driver, settings));
             try {
                 if (to == null) {
                     rack.find("id-card-reader", SamModuleSimulator.class).orElseThrow().insert(sampleCard());

@@ -5,13 +5,13 @@ import kiosk.peripherals.device.CompletionCode;
 import kiosk.peripherals.device.Device;
 import kiosk.peripherals.device.DeviceException;
 import kiosk.peripherals.device.DeviceSpec;
-import kiosk.peripherals.idcard.sam.sim.SamModuleSimulator;
-import kiosk.peripherals.sim.SimulatorRack;
-import kiosk.peripherals.transport.InProcessChannel;
 import kiosk.peripherals.transport.SerialTransport;
 import kiosk.peripherals.transport.TcpTransport;
 
-/** Factories for the SAM reader drivers registered in {@code DriverCatalog.standard()}. */
+/**
+ * The SAM reader drivers of the {@code DriverCatalog}, one per transport (the simulated one is
+ * {@code sim.SamSimulatorDriver}).
+ */
 public final class SamDrivers {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
@@ -19,15 +19,8 @@ public final class SamDrivers {
     private SamDrivers() {
     }
 
-    /** "sam-simulator": the real driver over an in-process channel to a simulator with an empty field. */
-    public static Device simulator(DeviceSpec spec, SimulatorRack rack) throws DeviceException {
-        SamModuleSimulator simulator = new SamModuleSimulator();
-        InProcessChannel channel = rack.attach(spec.id(), simulator);
-        return new SamIdCardReader(spec.id(), channel.hostSide(), SamReaderOptions.fromSpec(spec));
-    }
-
     /** "sam-tcp": a module behind a serial-to-Ethernet adapter or a simulator; setting address=HOST:PORT. */
-    public static Device tcp(DeviceSpec spec, SimulatorRack rack) throws DeviceException {
+    public static Device tcp(DeviceSpec spec) throws DeviceException {
         String address = spec.require("address");
         TcpTransport transport;
         try {
@@ -40,7 +33,7 @@ public final class SamDrivers {
     }
 
     /** "sam-serial": a module on a serial port; settings port (e.g. /dev/ttyUSB0), baud (default 115200). */
-    public static Device serial(DeviceSpec spec, SimulatorRack rack) throws DeviceException {
+    public static Device serial(DeviceSpec spec) throws DeviceException {
         String port = spec.require("port");
         String baudText = spec.setting("baud", "115200");
         int baud;

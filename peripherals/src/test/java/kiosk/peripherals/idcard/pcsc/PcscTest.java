@@ -188,11 +188,11 @@ class PcscTest {
 
     @Test
     void catalogBuildsThePcscDriverAndWithoutAReaderItIsNoDevice() throws Exception {
-        kiosk.peripherals.device.DriverCatalog catalog = kiosk.peripherals.device.DriverCatalog.standard();
+        kiosk.peripherals.catalog.DriverCatalog catalog =
+                kiosk.peripherals.catalog.DriverCatalog.standard(new kiosk.peripherals.sim.SimulatorRack());
         assertThat(catalog.drivers()).contains("pcsc", "sam-simulator", "sam-tcp", "sam-serial");
         kiosk.peripherals.device.Device device = catalog.create(new kiosk.peripherals.device.DeviceSpec("pcsc-1",
-                DeviceKind.ID_CARD_READER, "pcsc", java.util.Map.of("reader", "no such reader here")),
-                new kiosk.peripherals.sim.SimulatorRack());
+                DeviceKind.ID_CARD_READER, "pcsc", java.util.Map.of("reader", "no such reader here")));
         assertThat(device).isInstanceOf(PcscReaderDevice.class);
         // this machine has no reader (and maybe no pcscd): either way a typed NO_DEVICE, never a crash
         assertThatThrownBy(device::open).isInstanceOf(PcscException.class)

@@ -8,13 +8,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import kiosk.peripherals.catalog.DriverCatalog;
 import kiosk.peripherals.device.CompletionCode;
 import kiosk.peripherals.device.Device;
 import kiosk.peripherals.device.DeviceEvent;
 import kiosk.peripherals.device.DeviceKind;
 import kiosk.peripherals.device.DeviceSpec;
 import kiosk.peripherals.device.DeviceState;
-import kiosk.peripherals.device.DriverCatalog;
 import kiosk.peripherals.idcard.sam.sim.SamModuleSimulator;
 import kiosk.peripherals.idcard.sam.sim.SampleCards;
 import kiosk.peripherals.sim.SimulatorRack;
@@ -47,7 +47,7 @@ class SamReaderOverTcpTest {
         List<DeviceEvent> events = new CopyOnWriteArrayList<>();
         DeviceSpec spec = new DeviceSpec("idcard-tcp", DeviceKind.ID_CARD_READER, "sam-tcp",
                 Map.of("address", server.address(), "timeout-ms", "300", "poll-ms", "20", "reconnect-ms", "50"));
-        try (Device reader = DriverCatalog.standard().create(spec, new SimulatorRack())) {
+        try (Device reader = DriverCatalog.standard(new SimulatorRack()).create(spec)) {
             reader.subscribe(events::add);
             reader.open();
             simulator.insert(SampleCards.zhangWei());
@@ -68,8 +68,8 @@ class SamReaderOverTcpTest {
     @Test
     void catalogBuildsTheSimulatorDriverWithAnEmptyField() throws Exception {
         try (SimulatorRack rack = new SimulatorRack();
-                Device reader = DriverCatalog.standard().create(new DeviceSpec("idcard", DeviceKind.ID_CARD_READER,
-                        "sam-simulator", Map.of("watch", "false")), rack)) {
+                Device reader = DriverCatalog.standard(rack).create(new DeviceSpec("idcard", DeviceKind.ID_CARD_READER,
+                        "sam-simulator", Map.of("watch", "false")))) {
             reader.open();
             assertThat(reader).isInstanceOf(SamIdCardReader.class);
             SamModuleSimulator simulator = rack.find("idcard", SamModuleSimulator.class).orElseThrow();
@@ -81,22 +81,21 @@ class SamReaderOverTcpTest {
 
     @Test
     void badSettingsAreTypedConfigErrors() {
-        DriverCatalog catalog = DriverCatalog.standard();
-        SimulatorRack rack = new SimulatorRack();
-        assertThatThrownBy(() -> catalog.create(new DeviceSpec("a", DeviceKind.ID_CARD_READER, "sam-tcp", Map.of()), rack))
+        DriverCatalog catalog = DriverCatalog.standard(new SimulatorRack());
+        assertThatThrownBy(() -> catalog.create(new DeviceSpec("a", DeviceKind.ID_CARD_READER, "sam-tcp", Map.of())))
                 .hasFieldOrPropertyWithValue("reason", "config.missing-setting");
-        assertThatThrownBy(() -> catalog.create(new DeviceSpec("a", DeviceKind.ID_CARD_READER, "sam-tcp", Map.of("address", "nohost")), rack))
+        assertThatThrownBy(() -> catalog.create(new DeviceSpec("a", DeviceKind.ID_CARD_READER, "sam-tcp", Map.of("address", "nohost"))))
                 .hasFieldOrPropertyWithValue("reason", "config.bad-setting");
         assertThatThrownBy(() -> catalog.create(new DeviceSpec("a", DeviceKind.ID_CARD_READER, "sam-serial",
-                Map.of("port", "/dev/ttyUSB0", "baud", "1234")), rack))
+                Map.of("port", "/dev/ttyUSB0", "baud", "1234"))))
                 .hasFieldOrPropertyWithValue("reason", "config.bad-setting")
                 .hasFieldOrPropertyWithValue("code", CompletionCode.INVALID_DATA);
     }
 
     @Test
     void serialDriverWithAMissingPortIsNoDevice() throws Exception {
-        Device reader = DriverCatalog.standard().create(new DeviceSpec("a", DeviceKind.ID_CARD_READER, "sam-serial",
-                Map.of("port", "/dev/kiosk-no-such-port", "watch", "false")), new SimulatorRack());
+        Device reader = DriverCatalog.standard(new SimulatorRack()).create(new DeviceSpec("a", DeviceKind.ID_CARD_READER,
+                "sam-serial", Map.of("port", "/dev/kiosk-no-such-port", "watch", "false")));
         assertThatThrownBy(reader::open).hasFieldOrPropertyWithValue("code", CompletionCode.NO_DEVICE);
         assertThat(reader.status().state()).isEqualTo(DeviceState.NO_DEVICE);
         reader.close();

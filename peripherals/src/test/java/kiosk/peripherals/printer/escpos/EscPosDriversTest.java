@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import kiosk.peripherals.catalog.DriverCatalog;
 import kiosk.peripherals.device.Device;
 import kiosk.peripherals.device.DeviceException;
 import kiosk.peripherals.device.DeviceKind;
 import kiosk.peripherals.device.DeviceSpec;
 import kiosk.peripherals.device.DeviceState;
-import kiosk.peripherals.device.DriverCatalog;
 import kiosk.peripherals.printer.Printer;
 import kiosk.peripherals.printer.escpos.sim.EscPosPrinterSimulator;
 import kiosk.peripherals.scanner.serial.SerialScanner;
@@ -26,12 +26,12 @@ class EscPosDriversTest {
 
     @Test
     void theStandardCatalogBuildsPrintersAndScannersFromSpecs() throws Exception {
-        DriverCatalog catalog = DriverCatalog.standard();
-        assertThat(catalog.drivers()).contains("escpos-simulator", "escpos-tcp", "escpos-serial", "escpos-usb",
-                "a4-pdf", "serial-scanner", "serial-scanner-simulator");
         try (SimulatorRack rack = new SimulatorRack()) {
+            DriverCatalog catalog = DriverCatalog.standard(rack);
+            assertThat(catalog.drivers()).contains("escpos-simulator", "escpos-tcp", "escpos-serial", "escpos-usb",
+                    "a4-pdf", "serial-scanner", "serial-scanner-simulator");
             Device printer = catalog.create(new DeviceSpec("receipt", DeviceKind.RECEIPT_PRINTER, "escpos-simulator",
-                    Map.of("encoding", "GB2312", "paper-width-dots", "384", "paper-length-mm", "1000")), rack);
+                    Map.of("encoding", "GB2312", "paper-width-dots", "384", "paper-length-mm", "1000")));
             printer.open();
             assertThat(printer.status().state()).isEqualTo(DeviceState.ONLINE);
             ((Printer) printer).print(EscPosPrinterSimulatorTest.sample());
@@ -41,12 +41,12 @@ class EscPosDriversTest {
             printer.close();
 
             Device scanner = catalog.create(new DeviceSpec("qr", DeviceKind.QR_SCANNER, "serial-scanner-simulator",
-                    Map.of("delimiter", "CRLF")), rack);
+                    Map.of("delimiter", "CRLF")));
             assertThat(scanner).isInstanceOf(SerialScanner.class);
             assertThat(rack.find("qr", SerialScannerSimulator.class)).isPresent();
 
             Device a4 = catalog.create(new DeviceSpec("a4", DeviceKind.DOCUMENT_PRINTER, "a4-pdf",
-                    Map.of("spool-dir", dir.toString())), rack);
+                    Map.of("spool-dir", dir.toString())));
             a4.open();
             assertThat(a4.status().state()).isEqualTo(DeviceState.ONLINE);
         }
@@ -54,16 +54,16 @@ class EscPosDriversTest {
 
     @Test
     void badSettingsAreTypedConfigurationErrors() {
-        DriverCatalog catalog = DriverCatalog.standard();
         try (SimulatorRack rack = new SimulatorRack()) {
+            DriverCatalog catalog = DriverCatalog.standard(rack);
             assertThatThrownBy(() -> catalog.create(new DeviceSpec("p", DeviceKind.RECEIPT_PRINTER, "escpos-tcp",
-                    Map.of()), rack)).isInstanceOfSatisfying(DeviceException.class,
+                    Map.of()))).isInstanceOfSatisfying(DeviceException.class,
                             e -> assertThat(e.reason()).isEqualTo("config.missing-setting"));
             assertThatThrownBy(() -> catalog.create(new DeviceSpec("p", DeviceKind.RECEIPT_PRINTER, "escpos-simulator",
-                    Map.of("encoding", "latin1")), rack)).isInstanceOfSatisfying(DeviceException.class,
+                    Map.of("encoding", "latin1")))).isInstanceOfSatisfying(DeviceException.class,
                             e -> assertThat(e.reason()).isEqualTo("config.bad-setting"));
             assertThatThrownBy(() -> catalog.create(new DeviceSpec("s", DeviceKind.QR_SCANNER, "serial-scanner",
-                    Map.of("port", "/dev/ttyX", "delimiter", "TAB")), rack)).isInstanceOfSatisfying(DeviceException.class,
+                    Map.of("port", "/dev/ttyX", "delimiter", "TAB")))).isInstanceOfSatisfying(DeviceException.class,
                             e -> assertThat(e.reason()).isEqualTo("config.bad-setting"));
         }
     }

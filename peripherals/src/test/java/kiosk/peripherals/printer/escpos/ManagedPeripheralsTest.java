@@ -6,11 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import kiosk.peripherals.catalog.DriverCatalog;
 import kiosk.peripherals.device.DeviceKind;
 import kiosk.peripherals.device.DeviceManager;
 import kiosk.peripherals.device.DeviceSpec;
 import kiosk.peripherals.device.DeviceState;
-import kiosk.peripherals.device.DriverCatalog;
 import kiosk.peripherals.printer.Printer;
 import kiosk.peripherals.printer.escpos.sim.EscPosPrinterSimulator;
 import kiosk.peripherals.sim.SimulatorRack;
@@ -22,7 +22,7 @@ class ManagedPeripheralsTest {
     @Test
     void theManagerSeesPrinterFaultsAndUnplugAndBringsEverythingBack() throws Exception {
         try (SimulatorRack rack = new SimulatorRack();
-             DeviceManager manager = new DeviceManager(DriverCatalog.standard(), rack, Duration.ofMillis(100))) {
+             DeviceManager manager = new DeviceManager(DriverCatalog.standard(rack), Duration.ofMillis(100))) {
             manager.start(List.of(
                     new DeviceSpec("receipt-printer", DeviceKind.RECEIPT_PRINTER, "escpos-simulator",
                             Map.of("paper-width-dots", "384")),
