@@ -18,6 +18,7 @@ import kiosk.stub.api.PaymentCodeApi;
 import kiosk.stub.api.ReceiptApi;
 import kiosk.stub.api.ResidentApi;
 import kiosk.stub.api.StationApi;
+import kiosk.stub.api.StaffActionApi;
 import kiosk.stub.api.TrafficApi;
 import kiosk.stub.api.VerifyApi;
 import kiosk.stub.db.Database;
@@ -104,6 +105,7 @@ public final class BackendStub implements AutoCloseable {
         routes.addAll(PaymentCodeApi.routes());
         routes.addAll(VerifyApi.routes());
         routes.addAll(FleetApi.routes());
+        routes.addAll(StaffActionApi.routes());
         routes.addAll(new AdminApi(faults, new AdminApi.Resetter() {
             @Override
             public long reset(Long seed) {

@@ -168,3 +168,17 @@ CREATE TABLE IF NOT EXISTS health_check (
   hospital VARCHAR(16) NOT NULL,
   checked_on DATE NOT NULL
 );
+
+-- staff actions in admin mode (issue 11): who did what at which kiosk, no personal data
+CREATE TABLE IF NOT EXISTS staff_action (
+  action_id BIGINT AUTO_INCREMENT PRIMARY KEY,
+  kiosk_id VARCHAR(40) NOT NULL,
+  sequence BIGINT NOT NULL,
+  at TIMESTAMP WITH TIME ZONE NOT NULL,
+  staff_id VARCHAR(32) NOT NULL,
+  action VARCHAR(40) NOT NULL,
+  subject VARCHAR(100) NOT NULL,
+  detail VARCHAR(500) NOT NULL,
+  received_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX IF NOT EXISTS staff_action_by_kiosk ON staff_action(kiosk_id, action_id);

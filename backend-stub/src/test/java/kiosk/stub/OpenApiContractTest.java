@@ -151,6 +151,9 @@ class OpenApiContractTest {
                 + "\"detail\":{\"paper\":\"LOW\"}}],\"counters\":{\"sessions\":3},\"reportedConfigVersion\":1}");
         check("GET", fleet + "/config", client.get(fleet + "/config"));
         mutate(fleet + "/config/reported", "{\"version\":1,\"config\":{\"idleTimeoutSeconds\":60}}");
+        mutate(fleet + "/staff-actions", "{\"sequence\":1,\"at\":\"2026-01-01T00:00:00Z\",\"staffId\":\"S-0001\","
+                + "\"action\":\"PAPER_REFILLED\",\"subject\":\"receipt-printer\",\"detail\":\"\"}");
+        check("GET", fleet + "/staff-actions", client.get(fleet + "/staff-actions"));
         check("GET", "/api/v1/fleet/kiosks/KIOSK-DEMO-002/config", client.get("/api/v1/fleet/kiosks/KIOSK-DEMO-002/config"));
 
         admin("GET", "/admin/ledger?kind=ORDER_PAID", null);

@@ -7,16 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -24,30 +27,33 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * Reads kiosk.yaml into a {@link KioskConfig}. Works on the YAML node tree so that every problem
- * names its line; unknown keys are refused (a misspelt key silently ignored is a lobby outage).
+ * Reads kiosk.yaml into a {@link KioskConfig} and validates it as a whole. Works on the YAML node tree
+ * so that every problem names its line; unknown keys are refused; the production profile refuses what
+ * is only acceptable in a demo (plain http, no API key, no TLS, simulated devices).
  */
 public final class ConfigLoader {
 
-    private static final Set<String> TOP_KEYS =
-            Set.of("kiosk-id", "mode", "language", "backend", "session", "devices", "journal", "fleet", "station");
+    private static final Set<String> TOP_KEYS = Set.of("kiosk-id", "mode", "version", "language", "languages", "backend",
+            "session", "devices", "journal", "fleet", "station", "services", "paper", "admin");
     private static final Set<String> STATION_KEYS = Set.of("name", "hotline", "nearest-24h", "counters", "verify-url");
     private static final Set<String> COUNTER_KEYS = Set.of("domain", "name", "hours");
-    private static final Set<String> DOMAINS = Set.of("household", "traffic", "exit-entry");
+    static final Set<String> DOMAINS = Set.of("household", "traffic", "exit-entry");
     private static final Set<String> FLEET_KEYS = Set.of("heartbeat");
     private static final Set<String> BACKEND_KEYS =
             Set.of("url", "api-key", "connect-timeout", "read-timeout", "call-timeout", "tls");
     private static final Set<String> TLS_KEYS = Set.of("identity", "backend-ca", "pins");
     private static final Set<String> SESSION_KEYS = Set.of("idle-timeout", "idle-warning", "payment-timeout");
-    private static final Set<String> DEVICE_KEYS = Set.of("id", "kind", "driver", "settings");
     private static final Set<String> JOURNAL_KEYS = Set.of("file");
-    private static final Set<String> LANGUAGES = Set.of("zh-CN", "zh-TW", "en");
-    private static final Set<String> DEVICE_KINDS = Set.of("id-card-reader", "receipt-printer", "document-printer", "qr-scanner");
+    private static final Set<String> SERVICE_KEYS = Set.of("enabled", "reason");
+    private static final Set<String> PAPER_KEYS = Set.of("roll-length-mm", "low-warning-mm");
+    private static final Set<String> ADMIN_KEYS = Set.of("staff", "pin-attempts", "lockout", "max-lockout", "idle-timeout");
+    private static final Set<String> STAFF_KEYS = Set.of("id", "pin", "card");
+    private static final Duration MS = Duration.ofMillis(1);
+    private static final Duration DAY = Duration.ofDays(1);
 
-    private final List<String> problems = new ArrayList<>();
+    private final YamlReader in = new YamlReader();
 
     private ConfigLoader() {
     }
@@ -64,154 +70,297 @@ public final class ConfigLoader {
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
             Optional<Node> node = composer.getSingleNode();
             if (node.isEmpty() || !(node.get() instanceof MappingNode mapping)) {
-                throw new ConfigException(source, List.of("line 1: expected a mapping of settings"));
+                throw new ConfigException(List.of(Problem.at(1, "file.not-mapping")), source);
             }
             root = mapping;
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw new ConfigException(List.of(Problem.at(line, "file.not-yaml", e.getProblem())), source);
         } catch (YamlEngineException e) {
-            throw new ConfigException(source, List.of("not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
+            throw new ConfigException(List.of(Problem.at(0, "file.not-yaml",
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""))), source);
         }
         KioskConfig config = loader.read(root);
-        if (!loader.problems.isEmpty()) {
-            throw new ConfigException(source, loader.problems);
+        if (!loader.in.problems().isEmpty()) {
+            throw new ConfigException(loader.in.problems(), source);
         }
         return config;
     }
 
     private KioskConfig read(MappingNode root) {
-        Map<String, Node> top = fields(root, TOP_KEYS);
-        String kioskId = string(top, "kiosk-id", root, null);
+        Map<String, Node> top = in.fields(root, TOP_KEYS);
+        String kioskId = in.text(top, "kiosk-id", root, null);
         if (kioskId != null && !kioskId.matches("[A-Za-z0-9-]{3,64}")) {
-            problem(top.get("kiosk-id"), "kiosk-id must be 3-64 letters, digits or dashes");
+            in.problem(top.get("kiosk-id"), "kiosk-id.syntax");
         }
         KioskConfig.Mode mode = KioskConfig.Mode.PRODUCTION;
-        String modeText = string(top, "mode", root, "production");
+        boolean modeKnown = true;
+        String modeText = in.text(top, "mode", root, "production");
         try {
             mode = KioskConfig.Mode.valueOf(modeText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problem(top.get("mode"), "mode must be production or demo, not '" + modeText + "'");
+            in.problem(top.get("mode"), "mode.unknown", modeText);
+            modeKnown = false;
         }
-        String language = string(top, "language", root, "zh-CN");
-        if (!LANGUAGES.contains(language)) {
-            problem(top.get("language"), "language must be one of " + LANGUAGES);
+        int version = in.whole(top, "version", 0, 0, Integer.MAX_VALUE);
+        List<Locale> languages = languages(top);
+        String language = in.text(top, "language", root, "zh-CN");
+        if (!YamlReader.LANGUAGES.contains(language)) {
+            in.problem(top.get("language"), "language.unknown", String.join(", ", new TreeSet<>(YamlReader.LANGUAGES)), language);
+        } else if (!languages.contains(Locale.forLanguageTag(language))) {
+            in.problem(top.get("language"), "language.not-offered", language);
         }
 
-        Map<String, Node> backend = fields(mapping(top.get("backend"), "backend", root), BACKEND_KEYS);
-        KioskConfig.Backend backendConfig = new KioskConfig.Backend(
-                uri(backend, "url", top.get("backend")),
-                Optional.ofNullable(string(backend, "api-key", top.get("backend"), null)).orElse(""),
-                duration(backend, "connect-timeout", "3s"),
-                duration(backend, "read-timeout", "8s"),
-                duration(backend, "call-timeout", "12s"),
+        MappingNode backendNode = in.section(top, "backend", root, true);
+        Map<String, Node> backend = in.fields(backendNode, BACKEND_KEYS);
+        URI url = uri(backend, "url", backendNode);
+        KioskConfig.Backend backendConfig = new KioskConfig.Backend(url,
+                backendNode == null ? "" : Optional.ofNullable(in.text(backend, "api-key", backendNode, null)).orElse(""),
+                in.duration(backend, "connect-timeout", Duration.ofSeconds(3), MS, Duration.ofMinutes(5)),
+                in.duration(backend, "read-timeout", Duration.ofSeconds(8), MS, Duration.ofMinutes(5)),
+                in.duration(backend, "call-timeout", Duration.ofSeconds(12), MS, Duration.ofMinutes(5)),
                 tls(backend.get("tls")));
         if (backendConfig.tls() != null && !"https".equals(backendConfig.baseUrl().getScheme())) {
-            problem(backend.get("tls"), "backend.tls needs an https url");
+            in.problem(backend.get("tls"), "tls.needs-https");
         }
 
-        Map<String, Node> session = top.containsKey("session")
-                ? fields(mapping(top.get("session"), "session", root), SESSION_KEYS) : Map.of();
+        Map<String, Node> session = in.fields(in.section(top, "session", root, false), SESSION_KEYS);
         KioskConfig.Session sessionConfig = new KioskConfig.Session(
-                duration(session, "idle-timeout", "90s"),
-                duration(session, "idle-warning", "20s"),
-                duration(session, "payment-timeout", "180s"));
+                in.duration(session, "idle-timeout", Duration.ofSeconds(90), Duration.ofSeconds(10), Duration.ofHours(1)),
+                in.duration(session, "idle-warning", Duration.ofSeconds(20), Duration.ofSeconds(1), Duration.ofHours(1)),
+                in.duration(session, "payment-timeout", Duration.ofSeconds(180), Duration.ofSeconds(30), Duration.ofHours(1)));
         if (sessionConfig.idleWarning().compareTo(sessionConfig.idleTimeout()) >= 0) {
-            problem(top.get("session"), "session.idle-warning must be shorter than session.idle-timeout");
+            in.problem(top.get("session"), "session.warning-longer");
         }
 
-        List<KioskConfig.DeviceConfig> devices = new ArrayList<>();
-        Node devicesNode = top.get("devices");
-        if (devicesNode != null) {
-            if (devicesNode instanceof SequenceNode seq) {
-                Set<String> ids = new java.util.HashSet<>();
-                for (Node item : seq.getValue()) {
-                    KioskConfig.DeviceConfig device = device(item);
-                    if (device != null && !ids.add(device.id())) {
-                        problem(item, "device id '" + device.id() + "' is used twice");
-                    }
-                    if (device != null) {
-                        devices.add(device);
-                    }
-                }
-            } else {
-                problem(devicesNode, "devices must be a list");
-            }
-        }
+        List<KioskConfig.DeviceConfig> devices = devices(top.get("devices"));
 
-        Map<String, Node> journal = top.containsKey("journal")
-                ? fields(mapping(top.get("journal"), "journal", root), JOURNAL_KEYS) : Map.of();
-        Path journalFile = Path.of(Optional.ofNullable(string(journal, "file", root, "data/journal.db")).orElse("data/journal.db"));
+        Map<String, Node> journal = in.fields(in.section(top, "journal", root, false), JOURNAL_KEYS);
+        Path journalFile = Path.of(in.text(journal, "file", null, "data/journal.db"));
 
-        Map<String, Node> fleet = top.containsKey("fleet")
-                ? fields(mapping(top.get("fleet"), "fleet", root), FLEET_KEYS) : Map.of();
-        KioskConfig.Fleet fleetConfig = new KioskConfig.Fleet(duration(fleet, "heartbeat", "30s"));
-        if (fleetConfig.heartbeat().compareTo(java.time.Duration.ofSeconds(1)) < 0) {
-            problem(top.get("fleet"), "fleet.heartbeat must be at least 1s");
-        }
+        Map<String, Node> fleet = in.fields(in.section(top, "fleet", root, false), FLEET_KEYS);
+        KioskConfig.Fleet fleetConfig = new KioskConfig.Fleet(in.duration(fleet, "heartbeat", Duration.ofSeconds(30),
+                Duration.ofSeconds(1), DAY));
 
         KioskConfig.Station station = top.containsKey("station") ? station(top.get("station"), root) : KioskConfig.Station.UNNAMED;
+        KioskConfig.Services services = services(top.get("services"));
+        KioskConfig.Paper paper = paper(in.section(top, "paper", root, false));
+        KioskConfig.Admin admin = admin(in.section(top, "admin", root, false));
 
+        if (modeKnown && mode == KioskConfig.Mode.PRODUCTION) {
+            production(backend, backendNode, backendConfig, devices, top.get("devices"), admin, top.get("admin"));
+        }
         return new KioskConfig(kioskId == null ? "invalid" : kioskId, mode, backendConfig, sessionConfig, devices,
-                new KioskConfig.Journal(journalFile), Locale.forLanguageTag(language), fleetConfig, station);
+                new KioskConfig.Journal(journalFile), Locale.forLanguageTag(language), fleetConfig, station,
+                version, languages, services, paper, admin);
+    }
+
+    /** What a demo may do and a kiosk in a police station must not. */
+    private void production(Map<String, Node> backend, Node backendNode, KioskConfig.Backend config,
+                            List<KioskConfig.DeviceConfig> devices, Node devicesNode, KioskConfig.Admin admin, Node adminNode) {
+        if (backendNode == null) {
+            return;
+        }
+        if ("http".equals(config.baseUrl().getScheme())) {
+            in.problem(backend.get("url"), "production.http");
+        }
+        if (backend.containsKey("api-key") && config.apiKey().isBlank()) {
+            in.problem(backend.get("api-key"), "production.api-key");
+        }
+        if (!backend.containsKey("tls")) {
+            in.problem(backendNode, "production.tls");
+        }
+        for (KioskConfig.DeviceConfig d : devices) {
+            if (d.driver().endsWith("-simulator")) {
+                in.problem(devicesNode, "production.simulator", d.id(), d.driver());
+            }
+        }
+        for (KioskConfig.Staff s : admin.staff()) {
+            if (s.pin().iterations() < 100_000 || s.card().map(c -> c.iterations() < 100_000).orElse(false)) {
+                in.problem(adminNode, "production.pin-iterations", s.id());
+            }
+        }
+    }
+
+    private List<Locale> languages(Map<String, Node> top) {
+        if (!top.containsKey("languages")) {
+            return KioskConfig.ALL_LANGUAGES;
+        }
+        List<Locale> out = new ArrayList<>();
+        for (String tag : in.texts(top, "languages")) {
+            if (!YamlReader.LANGUAGES.contains(tag)) {
+                in.problem(top.get("languages"), "language.unknown", String.join(", ", new TreeSet<>(YamlReader.LANGUAGES)), tag);
+            } else if (!out.contains(Locale.forLanguageTag(tag))) {
+                out.add(Locale.forLanguageTag(tag));
+            }
+        }
+        if (out.isEmpty()) {
+            in.problem(top.get("languages"), "languages.empty");
+            return KioskConfig.ALL_LANGUAGES;
+        }
+        return out;
+    }
+
+    private List<KioskConfig.DeviceConfig> devices(Node devicesNode) {
+        List<KioskConfig.DeviceConfig> devices = new ArrayList<>();
+        if (devicesNode == null) {
+            return devices;
+        }
+        if (!(devicesNode instanceof SequenceNode seq)) {
+            in.problem(devicesNode, "list.expected", "devices");
+            return devices;
+        }
+        Set<String> ids = new HashSet<>();
+        DeviceReader reader = new DeviceReader(in);
+        for (Node item : seq.getValue()) {
+            KioskConfig.DeviceConfig device = reader.read(item);
+            if (device != null && !ids.add(device.id())) {
+                in.problem(item, "device.twice", device.id());
+            } else if (device != null) {
+                devices.add(device);
+            }
+        }
+        return devices;
+    }
+
+    private KioskConfig.Services services(Node node) {
+        if (node == null) {
+            return KioskConfig.Services.ALL_ENABLED;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            in.problem(node, "section.not-mapping", "services");
+            return KioskConfig.Services.ALL_ENABLED;
+        }
+        Map<String, Localized> disabled = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String id = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+            if (!id.matches("[a-z-]+\\.[a-z0-9-]+") || !DOMAINS.contains(id.substring(0, id.indexOf('.')))) {
+                in.problem(tuple.getKeyNode(), "service.id", id);
+                continue;
+            }
+            if (!seen.add(id)) {
+                in.problem(tuple.getKeyNode(), "key.twice", id);
+            }
+            if (!(tuple.getValueNode() instanceof MappingNode serviceNode)) {
+                in.problem(tuple.getValueNode(), "service.not-mapping", id);
+                continue;
+            }
+            Map<String, Node> f = in.fields(serviceNode, SERVICE_KEYS);
+            boolean enabled = in.bool(f, "enabled", true);
+            if (!enabled) {
+                if (!f.containsKey("reason")) {
+                    in.problem(serviceNode, "service.reason", id);
+                } else {
+                    disabled.put(id, in.localized(f, "reason", serviceNode));
+                }
+            }
+        }
+        return new KioskConfig.Services(disabled);
+    }
+
+    private KioskConfig.Paper paper(MappingNode node) {
+        Map<String, Node> f = in.fields(node, PAPER_KEYS);
+        KioskConfig.Paper d = KioskConfig.Paper.DEFAULT;
+        int roll = in.whole(f, "roll-length-mm", d.rollLengthMm(), 1_000, 1_000_000);
+        int low = in.whole(f, "low-warning-mm", d.lowWarningMm(), 0, 1_000_000);
+        if (low >= roll) {
+            in.problem(f.containsKey("low-warning-mm") ? f.get("low-warning-mm") : node, "paper.low-above-roll");
+        }
+        return new KioskConfig.Paper(roll, low);
+    }
+
+    private KioskConfig.Admin admin(MappingNode node) {
+        KioskConfig.Admin d = KioskConfig.Admin.NONE;
+        if (node == null) {
+            return d;
+        }
+        Map<String, Node> f = in.fields(node, ADMIN_KEYS);
+        List<KioskConfig.Staff> staff = new ArrayList<>();
+        Node staffNode = f.get("staff");
+        if (staffNode instanceof SequenceNode seq) {
+            Set<String> ids = new HashSet<>();
+            for (Node item : seq.getValue()) {
+                if (!(item instanceof MappingNode m)) {
+                    in.problem(item, "staff.not-mapping");
+                    continue;
+                }
+                Map<String, Node> s = in.fields(m, STAFF_KEYS);
+                String id = in.text(s, "id", item, null);
+                Optional<PinHash> pin = hash(s, "pin", item, true);
+                Optional<PinHash> card = hash(s, "card", item, false);
+                if (id != null && !id.matches("[A-Za-z0-9-]{2,32}")) {
+                    in.problem(s.get("id"), "staff.id");
+                } else if (id != null && !ids.add(id)) {
+                    in.problem(s.get("id"), "staff.twice", id);
+                } else if (id != null && pin.isPresent()) {
+                    staff.add(new KioskConfig.Staff(id, pin.get(), card));
+                }
+            }
+        } else if (staffNode != null) {
+            in.problem(staffNode, "list.expected", "staff");
+        }
+        Duration lockout = in.duration(f, "lockout", d.lockout(), Duration.ofSeconds(1), Duration.ofHours(1));
+        Duration max = in.duration(f, "max-lockout", d.maxLockout(), Duration.ofSeconds(1), DAY);
+        if (max.compareTo(lockout) < 0) {
+            in.problem(f.get("max-lockout"), "admin.max-lockout");
+        }
+        return new KioskConfig.Admin(staff, in.whole(f, "pin-attempts", d.pinAttempts(), 1, 10), lockout, max,
+                in.duration(f, "idle-timeout", d.idleTimeout(), Duration.ofSeconds(10), Duration.ofHours(1)));
+    }
+
+    private Optional<PinHash> hash(Map<String, Node> fields, String key, Node parent, boolean required) {
+        String text = in.text(fields, key, parent, required ? null : "");
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PinHash.parse(text));
+        } catch (IllegalArgumentException e) {
+            in.problem(fields.get(key), "staff.hash", key);
+            return Optional.empty();
+        }
     }
 
     private KioskConfig.Station station(Node node, Node root) {
-        Map<String, Node> fields = fields(mapping(node, "station", root), STATION_KEYS);
-        Localized name = localized(fields, "name", node);
-        String hotline = Optional.ofNullable(string(fields, "hotline", node, null)).orElse("");
-        Localized nearest = localized(fields, "nearest-24h", node);
-        String verifyUrl = Optional.ofNullable(string(fields, "verify-url", node, null)).orElse("");
+        MappingNode mapping = node instanceof MappingNode m ? m : null;
+        if (mapping == null) {
+            in.problem(node, "section.not-mapping", "station");
+        }
+        Map<String, Node> fields = in.fields(mapping, STATION_KEYS);
+        Localized name = in.localized(fields, "name", node);
+        String hotline = in.text(fields, "hotline", node, "");
+        Localized nearest = in.localized(fields, "nearest-24h", node);
+        String verifyUrl = in.text(fields, "verify-url", node, "");
         if (!verifyUrl.isEmpty() && (!verifyUrl.contains("{ref}") || !verifyUrl.matches("https?://.+"))) {
-            problem(fields.get("verify-url"), "station.verify-url must be an http(s) URL containing {ref}, such as https://example/verify/{ref}");
+            in.problem(fields.get("verify-url"), "station.verify-url");
         }
         List<KioskConfig.Counter> counters = new ArrayList<>();
         Node countersNode = fields.get("counters");
         if (countersNode instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
                 if (!(item instanceof MappingNode counter)) {
-                    problem(item, "each counter must be a mapping with domain, name and hours");
+                    in.problem(item, "counter.not-mapping");
                     continue;
                 }
-                Map<String, Node> c = fields(counter, COUNTER_KEYS);
-                String domain = string(c, "domain", item, null);
+                Map<String, Node> c = in.fields(counter, COUNTER_KEYS);
+                String domain = in.text(c, "domain", item, null);
                 if (domain != null && !DOMAINS.contains(domain)) {
-                    problem(c.get("domain"), "counter domain must be one of " + DOMAINS.stream().sorted().toList() + ", not '" + domain + "'");
+                    in.problem(c.get("domain"), "counter.domain", new TreeSet<>(DOMAINS), domain);
                 }
-                Localized counterName = localized(c, "name", item);
-                Localized hours = localized(c, "hours", item);
+                Localized counterName = in.localized(c, "name", item);
+                Localized hours = in.localized(c, "hours", item);
                 if (domain != null) {
                     counters.add(new KioskConfig.Counter(domain, counterName, hours));
                 }
             }
         } else if (countersNode != null) {
-            problem(countersNode, "station.counters must be a list");
-        } else {
-            problem(node, "missing setting 'counters': residents sent to a counter must learn which one and when it opens");
+            in.problem(countersNode, "list.expected", "station.counters");
+        } else if (mapping != null) {
+            in.problem(node, "station.counters");
         }
-        return new KioskConfig.Station(name, hotline, nearest, counters, verifyUrl.isEmpty() ? KioskConfig.Station.UNNAMED.verifyUrl() : verifyUrl);
-    }
-
-    /** A text in every kiosk language: a mapping of zh-CN, zh-TW and en (zh-CN required). */
-    private Localized localized(Map<String, Node> fields, String key, Node parent) {
-        Node node = fields.get(key);
-        if (node == null) {
-            problem(parent, "missing setting '" + key + "'");
-            return Localized.of("", "", "");
-        }
-        if (!(node instanceof MappingNode mapping)) {
-            problem(node, "'" + key + "' must give the text per language: zh-CN, zh-TW and en");
-            return Localized.of("", "", "");
-        }
-        Map<String, Node> texts = fields(mapping, LANGUAGES);
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String tag : LANGUAGES) {
-            String text = string(texts, tag, null, null);
-            if (text != null) {
-                out.put(tag, text);
-            }
-        }
-        if (!out.containsKey("zh-CN")) {
-            problem(node, "'" + key + "' needs at least its zh-CN text");
-        }
-        return new Localized(out);
+        return new KioskConfig.Station(name, hotline, nearest, counters,
+                verifyUrl.isEmpty() ? KioskConfig.Station.UNNAMED.verifyUrl() : verifyUrl);
     }
 
     private KioskConfig.Tls tls(Node node) {
@@ -219,12 +368,12 @@ public final class ConfigLoader {
             return null;
         }
         if (!(node instanceof MappingNode mapping)) {
-            problem(node, "'tls' must be a mapping with identity, backend-ca and pins");
+            in.problem(node, "tls.not-mapping");
             return null;
         }
-        Map<String, Node> fields = fields(mapping, TLS_KEYS);
-        String identity = string(fields, "identity", node, null);
-        String ca = string(fields, "backend-ca", node, null);
+        Map<String, Node> fields = in.fields(mapping, TLS_KEYS);
+        String identity = in.text(fields, "identity", node, null);
+        String ca = in.text(fields, "backend-ca", node, null);
         List<String> pins = new ArrayList<>();
         Node pinsNode = fields.get("pins");
         if (pinsNode instanceof SequenceNode seq) {
@@ -232,142 +381,36 @@ public final class ConfigLoader {
                 if (pin instanceof ScalarNode scalar && scalar.getValue().matches("sha256/[A-Za-z0-9+/]{43}=")) {
                     pins.add(scalar.getValue());
                 } else {
-                    problem(pin, "a pin is sha256/ followed by the base64 SHA-256 of the backend's public key");
+                    in.problem(pin, "tls.pin");
                 }
             }
+            if (pins.isEmpty() && seq.getValue().isEmpty()) {
+                in.problem(pinsNode, "tls.pins");
+            }
         } else {
-            problem(pinsNode == null ? node : pinsNode, "tls.pins must list at least one pin of the backend's key");
-        }
-        if (pins.isEmpty() && pinsNode instanceof SequenceNode) {
-            problem(pinsNode, "tls.pins must list at least one pin of the backend's key");
+            in.problem(pinsNode == null ? node : pinsNode, "tls.pins");
         }
         return identity == null || ca == null ? null : new KioskConfig.Tls(Path.of(identity), Path.of(ca), pins);
     }
 
-    private KioskConfig.DeviceConfig device(Node node) {
-        if (!(node instanceof MappingNode mapping)) {
-            problem(node, "each device must be a mapping with id, kind and driver");
-            return null;
-        }
-        Map<String, Node> fields = fields(mapping, DEVICE_KEYS);
-        String id = string(fields, "id", node, null);
-        String kind = string(fields, "kind", node, null);
-        String driver = string(fields, "driver", node, null);
-        Map<String, String> settings = new LinkedHashMap<>();
-        Node settingsNode = fields.get("settings");
-        if (settingsNode instanceof MappingNode settingsMap) {
-            for (NodeTuple tuple : settingsMap.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
-                    settings.put(key.getValue(), value.getValue());
-                } else {
-                    problem(tuple.getKeyNode(), "device settings must be plain key: value pairs");
-                }
-            }
-        } else if (settingsNode != null) {
-            problem(settingsNode, "settings must be a mapping");
-        }
-        if (kind != null && !DEVICE_KINDS.contains(kind)) {
-            problem(fields.get("kind"), "kind must be one of " + DEVICE_KINDS.stream().sorted().toList() + ", not '" + kind + "'");
-            return null;
-        }
-        if (id == null || kind == null || driver == null) {
-            return null;
-        }
-        return new KioskConfig.DeviceConfig(id, kind, driver, settings);
-    }
-
-    private Map<String, Node> fields(MappingNode mapping, Set<String> allowed) {
-        Map<String, Node> out = new LinkedHashMap<>();
-        if (mapping == null) {
-            return out;
-        }
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problem(tuple.getKeyNode(), "keys must be plain text");
-                continue;
-            }
-            if (!allowed.contains(key.getValue())) {
-                problem(key, "unknown setting '" + key.getValue() + "' (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
-                continue;
-            }
-            if (out.put(key.getValue(), tuple.getValueNode()) != null) {
-                problem(key, "setting '" + key.getValue() + "' is given twice");
-            }
-        }
-        return out;
-    }
-
-    private MappingNode mapping(Node node, String name, Node parent) {
-        if (node == null) {
-            problem(parent, "missing section '" + name + "'");
-            return null;
-        }
-        if (node instanceof MappingNode mapping) {
-            return mapping;
-        }
-        problem(node, "'" + name + "' must be a mapping");
-        return null;
-    }
-
-    private String string(Map<String, Node> fields, String key, Node parent, String fallback) {
-        Node node = fields.get(key);
-        if (node == null) {
-            if (fallback == null && parent != null) { // no parent: its whole section is missing, said once
-                problem(parent, "missing setting '" + key + "'");
-            }
-            return fallback;
-        }
-        if (node instanceof ScalarNode scalar) {
-            return scalar.getValue();
-        }
-        problem(node, "'" + key + "' must be a single value");
-        return fallback;
-    }
-
     private URI uri(Map<String, Node> fields, String key, Node parent) {
-        String text = string(fields, key, parent, null);
+        if (parent == null) {
+            return URI.create("http://invalid");
+        }
+        String text = in.text(fields, key, parent, null);
         if (text == null) {
             return URI.create("http://invalid");
         }
         try {
             URI uri = new URI(text);
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-                problem(fields.get(key), key + " must be an http or https URL");
+                in.problem(fields.get(key), "url.scheme", key);
+                return URI.create("https://invalid");
             }
             return uri;
         } catch (URISyntaxException e) {
-            problem(fields.get(key), key + " is not a URL: " + e.getReason());
-            return URI.create("http://invalid");
+            in.problem(fields.get(key), "url.syntax", key, e.getReason());
+            return URI.create("https://invalid");
         }
-    }
-
-    private Duration duration(Map<String, Node> fields, String key, String fallback) {
-        Node node = fields.get(key);
-        String text = node instanceof ScalarNode scalar ? scalar.getValue() : fallback;
-        try {
-            return parseDuration(text);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            problem(node, key + " must be a duration such as 500ms, 8s or 2m, not '" + text + "'");
-            return parseDuration(fallback);
-        }
-    }
-
-    static Duration parseDuration(String text) {
-        String t = text.trim();
-        if (t.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-        }
-        if (t.endsWith("s")) {
-            return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
-        }
-        if (t.endsWith("m")) {
-            return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
-        }
-        throw new IllegalArgumentException("no unit");
-    }
-
-    private void problem(Node node, String message) {
-        String where = node == null ? "" : node.getStartMark().map(m -> "line " + (m.getLine() + 1) + ": ").orElse("");
-        problems.add(where + message);
     }
 }

@@ -21,7 +21,12 @@ public record KioskConfig(
         Journal journal,
         Locale defaultLanguage,
         Fleet fleet,
-        Station station) {
+        Station station,
+        int version,
+        List<Locale> languages,
+        Services services,
+        Paper paper,
+        Admin admin) {
 
     public KioskConfig {
         Objects.requireNonNull(kioskId, "kioskId");
@@ -33,6 +38,21 @@ public record KioskConfig(
         Objects.requireNonNull(defaultLanguage, "defaultLanguage");
         Objects.requireNonNull(fleet, "fleet");
         Objects.requireNonNull(station, "station");
+        languages = List.copyOf(languages);
+        Objects.requireNonNull(services, "services");
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(admin, "admin");
+    }
+
+    /** All three kiosk languages, every service enabled, default paper thresholds, no staff. */
+    public static final List<Locale> ALL_LANGUAGES = List.of(Locale.forLanguageTag("zh-CN"), Locale.forLanguageTag("zh-TW"),
+            Locale.forLanguageTag("en"));
+
+    /** The sections before services, paper and admin existed: their defaults. */
+    public KioskConfig(String kioskId, Mode mode, Backend backend, Session session, List<DeviceConfig> devices,
+                       Journal journal, Locale defaultLanguage, Fleet fleet, Station station) {
+        this(kioskId, mode, backend, session, devices, journal, defaultLanguage, fleet, station, 0, ALL_LANGUAGES,
+                Services.ALL_ENABLED, Paper.DEFAULT, Admin.NONE);
     }
 
     /** Without a station section: an unnamed station with no counters (tests that need none). */
@@ -116,19 +136,96 @@ public record KioskConfig(
     }
 
     /**
-     * One peripheral: which driver, reached how. Driver-specific settings stay strings here; the
-     * driver validates them when it is built.
+     * One peripheral: which driver, reached how, with its typed driver settings (checked when the file is
+     * loaded). {@link #settings()} is their canonical text form for the peripherals DeviceSpec.
      */
-    public record DeviceConfig(String id, String kind, String driver, Map<String, String> settings) {
+    public record DeviceConfig(String id, String kind, String driver, Map<String, String> settings,
+                               DriverSettings driverSettings) {
         public DeviceConfig {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(driver, "driver");
+            Objects.requireNonNull(driverSettings, "driverSettings");
             settings = Map.copyOf(settings);
+        }
+
+        public DeviceConfig(String id, String kind, String driver, DriverSettings driverSettings) {
+            this(id, kind, driver, driverSettings.asSpecSettings(), driverSettings);
+        }
+
+        /** From text settings, checked by the same rules as kiosk.yaml; throws IllegalArgumentException naming the first problem. */
+        public DeviceConfig(String id, String kind, String driver, Map<String, String> settings) {
+            this(id, kind, driver, DeviceChecks.typed(id, kind, driver, settings));
         }
 
         public String setting(String key, String fallback) {
             return settings.getOrDefault(key, fallback);
+        }
+    }
+
+    /**
+     * Which resident services this kiosk offers. A service not listed is enabled; a disabled one carries
+     * the reason residents read on its tile. Service ids are "domain.service", e.g. "traffic.fines".
+     */
+    public record Services(Map<String, Localized> disabled) {
+        public static final Services ALL_ENABLED = new Services(Map.of());
+
+        public Services {
+            disabled = Map.copyOf(disabled);
+        }
+
+        public boolean enabled(String serviceId) {
+            return !disabled.containsKey(serviceId);
+        }
+
+        public java.util.Optional<Localized> disabledReason(String serviceId) {
+            return java.util.Optional.ofNullable(disabled.get(serviceId));
+        }
+
+        public Services disable(String serviceId, Localized reason) {
+            Map<String, Localized> next = new java.util.HashMap<>(disabled);
+            next.put(serviceId, reason);
+            return new Services(next);
+        }
+
+        public Services enable(String serviceId) {
+            Map<String, Localized> next = new java.util.HashMap<>(disabled);
+            next.remove(serviceId);
+            return new Services(next);
+        }
+    }
+
+    /**
+     * Receipt paper: the length of a fresh roll and how much is left when staff are warned; the kiosk
+     * counts what it printed since staff last said "paper refilled".
+     */
+    public record Paper(int rollLengthMm, int lowWarningMm) {
+        public static final Paper DEFAULT = new Paper(50_000, 5_000);
+    }
+
+    /**
+     * Admin mode: the staff who may enter it (PIN or staff card, each a PBKDF2 hash), wrong PINs allowed
+     * before a lockout, the first lockout (doubled after every further wrong PIN, at most
+     * {@code maxLockout}), and how long admin mode stays open untouched.
+     */
+    public record Admin(List<Staff> staff, int pinAttempts, Duration lockout, Duration maxLockout, Duration idleTimeout) {
+        public static final Admin NONE = new Admin(List.of(), 3, Duration.ofSeconds(30), Duration.ofMinutes(15),
+                Duration.ofMinutes(2));
+
+        public Admin {
+            staff = List.copyOf(staff);
+            Objects.requireNonNull(lockout, "lockout");
+            Objects.requireNonNull(maxLockout, "maxLockout");
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+        }
+    }
+
+    /** One staff member: an id journaled with every action (never a name), a PIN hash, an optional card hash. */
+    public record Staff(String id, PinHash pin, java.util.Optional<PinHash> card) {
+        public Staff {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(pin, "pin");
+            Objects.requireNonNull(card, "card");
         }
     }
 
@@ -142,26 +239,57 @@ public record KioskConfig(
     }
 
     public KioskConfig withBackend(Backend newBackend) {
-        return new KioskConfig(kioskId, mode, newBackend, session, devices, journal, defaultLanguage, fleet, station);
+        return new KioskConfig(kioskId, mode, newBackend, session, devices, journal, defaultLanguage, fleet, station,
+                version, languages, services, paper, admin);
     }
 
     public KioskConfig withSession(Session newSession) {
-        return new KioskConfig(kioskId, mode, backend, newSession, devices, journal, defaultLanguage, fleet, station);
+        return new KioskConfig(kioskId, mode, backend, newSession, devices, journal, defaultLanguage, fleet, station,
+                version, languages, services, paper, admin);
     }
 
     public KioskConfig withJournal(Journal newJournal) {
-        return new KioskConfig(kioskId, mode, backend, session, devices, newJournal, defaultLanguage, fleet, station);
+        return new KioskConfig(kioskId, mode, backend, session, devices, newJournal, defaultLanguage, fleet, station,
+                version, languages, services, paper, admin);
     }
 
     public KioskConfig withFleet(Fleet newFleet) {
-        return new KioskConfig(kioskId, mode, backend, session, devices, journal, defaultLanguage, newFleet, station);
+        return new KioskConfig(kioskId, mode, backend, session, devices, journal, defaultLanguage, newFleet, station,
+                version, languages, services, paper, admin);
     }
 
     public KioskConfig withStation(Station newStation) {
-        return new KioskConfig(kioskId, mode, backend, session, devices, journal, defaultLanguage, fleet, newStation);
+        return new KioskConfig(kioskId, mode, backend, session, devices, journal, defaultLanguage, fleet, newStation,
+                version, languages, services, paper, admin);
     }
 
     public KioskConfig withMode(Mode newMode) {
-        return new KioskConfig(kioskId, newMode, backend, session, devices, journal, defaultLanguage, fleet, station);
+        return new KioskConfig(kioskId, newMode, backend, session, devices, journal, defaultLanguage, fleet, station,
+                version, languages, services, paper, admin);
+    }
+
+    public KioskConfig withDevices(List<DeviceConfig> newDevices) {
+        return new KioskConfig(kioskId, mode, backend, session, newDevices, journal, defaultLanguage, fleet, station,
+                version, languages, services, paper, admin);
+    }
+
+    public KioskConfig withServices(Services newServices) {
+        return new KioskConfig(kioskId, mode, backend, session, devices, journal, defaultLanguage, fleet, station,
+                version, languages, newServices, paper, admin);
+    }
+
+    public KioskConfig withPaper(Paper newPaper) {
+        return new KioskConfig(kioskId, mode, backend, session, devices, journal, defaultLanguage, fleet, station,
+                version, languages, services, newPaper, admin);
+    }
+
+    public KioskConfig withAdmin(Admin newAdmin) {
+        return new KioskConfig(kioskId, mode, backend, session, devices, journal, defaultLanguage, fleet, station,
+                version, languages, services, paper, newAdmin);
+    }
+
+    public KioskConfig withVersion(int newVersion) {
+        return new KioskConfig(kioskId, mode, backend, session, devices, journal, defaultLanguage, fleet, station,
+                newVersion, languages, services, paper, admin);
     }
 }

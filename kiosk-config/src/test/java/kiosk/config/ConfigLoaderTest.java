@@ -17,6 +17,7 @@ class ConfigLoaderTest {
               url: https://police.example.gov.cn/api
               api-key: k-42
               call-timeout: 10s
+              tls: {identity: /etc/kiosk/kiosk.pem, backend-ca: /etc/kiosk/ca.pem, pins: [sha256/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=]}
             session:
               idle-timeout: 2m
               idle-warning: 20s
@@ -62,7 +63,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.parse(yaml, "kiosk.yaml"))
                 .isInstanceOf(ConfigException.class)
                 .satisfies(e -> assertThat(((ConfigException) e).problems())
-                        .anySatisfy(p -> assertThat(p).startsWith("line 9:").contains("unknown setting 'idle-timout'")));
+                        .anySatisfy(p -> assertThat(p).startsWith("line 10:").contains("unknown setting 'idle-timout'")));
     }
 
     @Test
@@ -98,7 +99,7 @@ class ConfigLoaderTest {
         String yaml = VALID.replace("kind: id-card-reader", "kind: card-reader");
         assertThatThrownBy(() -> ConfigLoader.parse(yaml, "kiosk.yaml"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("line 13: kind must be one of").hasMessageContaining("'card-reader'");
+                .hasMessageContaining("line 14: kind must be one of").hasMessageContaining("'card-reader'");
     }
 
     @Test

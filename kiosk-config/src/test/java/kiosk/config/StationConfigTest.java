@@ -10,6 +10,7 @@ class StationConfigTest {
 
     private static final String BASE = """
             kiosk-id: KIOSK-0042
+            mode: demo
             backend:
               url: https://police.example.gov.cn/api
               api-key: k-42
@@ -59,9 +60,9 @@ class StationConfigTest {
                       hours: {zh-CN: 全天}
                 """, "kiosk.yaml"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("line 6: 'name' must give the text per language")
-                .hasMessageContaining("line 8: 'nearest-24h' needs at least its zh-CN text")
-                .hasMessageContaining("line 9: station.verify-url must be an http(s) URL containing {ref}")
-                .hasMessageContaining("line 11: counter domain must be one of [exit-entry, household, traffic]");
+                .hasMessageContaining("line 7: 'name' must give the text per language")
+                .hasMessageContaining("line 9: 'nearest-24h' needs at least its zh-CN text")
+                .hasMessageContaining("line 10: station.verify-url must be an http(s) URL containing {ref}")
+                .hasMessageContaining("line 12: counter domain must be one of [exit-entry, household, traffic]");
     }
 }

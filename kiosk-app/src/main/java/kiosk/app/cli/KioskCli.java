@@ -1,5 +1,6 @@
 package kiosk.app.cli;
 
+import kiosk.app.i18n.StaffTexts;
 import kiosk.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,13 +9,14 @@ import picocli.CommandLine.Command;
 @Command(name = "kiosk",
         mixinStandardHelpOptions = true,
         version = "kiosk 0.1.0",
-        description = "Police self-service kiosk: run the demo, the backend stub, diagnostics and benchmarks.",
+        description = "Police self-service kiosk: run the demo, the backend stub, diagnostics, configuration tools and benchmarks.",
         subcommands = {
             StubCommand.class,
             DemoCommand.class,
             RunCommand.class,
             ScreensCommand.class,
             DiagCommand.class,
+            kiosk.app.cli.config.ConfigCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -38,9 +40,14 @@ public final class KioskCli implements Runnable {
 
     /** A failed command says what went wrong in one line; the stack trace only with -Dkiosk.debug=true. */
     private static int explain(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        StaffTexts texts = StaffTexts.of(StaffLanguage.resolve(langOf(parsed)));
         if (e instanceof ConfigException config) { // every problem on its own line, with its line number
-            command.getErr().println("kiosk " + command.getCommandName() + ": " + config.source() + " cannot be used:");
-            config.problems().forEach(p -> command.getErr().println("  " + p));
+            command.getErr().println("kiosk " + command.getCommandName() + ": " + texts.get("cli.cannot-use", config.source()));
+            config.problems(texts.locale()).forEach(p -> command.getErr().println("  " + p));
+            return 2;
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            command.getErr().println("kiosk " + command.getCommandName() + ": " + texts.get("cli.no-file", missing.getFile()));
             return 2;
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -49,6 +56,17 @@ public final class KioskCli implements Runnable {
             e.printStackTrace(command.getErr());
         }
         return 1;
+    }
+
+    /** The --lang given anywhere on the command line, or null. */
+    private static String langOf(CommandLine.ParseResult parsed) {
+        String lang = null;
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--lang")) {
+                lang = r.matchedOptionValue("--lang", (String) null);
+            }
+        }
+        return lang;
     }
 
     @Override

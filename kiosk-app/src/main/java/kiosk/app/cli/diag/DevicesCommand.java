@@ -23,8 +23,11 @@ public final class DevicesCommand implements Callable<Integer> {
     @Option(names = "--config", description = "The kiosk's YAML configuration (default: the demo configuration).")
     Path configFile;
 
-    @Option(names = "--wait", description = "How long to let devices open and report (default ${DEFAULT-VALUE}).", defaultValue = "3s")
+    @Option(names = "--wait", description = "How long to let devices open and report, e.g. 3s or 500ms (default ${DEFAULT-VALUE}).", defaultValue = "3s")
     String wait;
+
+    @picocli.CommandLine.Mixin
+    kiosk.app.cli.StaffLanguage lang;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -32,12 +35,15 @@ public final class DevicesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         java.io.PrintWriter out = spec.commandLine().getOut();
+        kiosk.app.i18n.StaffTexts t = lang.texts();
+        Duration settle = kiosk.config.Durations.parse(wait);
         KioskConfig config = configFile == null ? DemoConfig.load() : ConfigLoader.load(configFile);
         try (SimulatorRack rack = new SimulatorRack();
              DeviceManager devices = new DeviceManager(DriverCatalog.standard(rack), Duration.ofSeconds(1))) {
             devices.start(DeviceSpecs.of(config));
-            Thread.sleep(parseSeconds(wait) * 1000L);
-            out.printf("%-18s %-16s %-26s %s%n", "DEVICE", "KIND", "DRIVER", "STATUS");
+            Thread.sleep(settle.toMillis());
+            out.printf("%-18s %-16s %-26s %s%n", t.get("diag.devices.device"), t.get("diag.devices.kind"),
+                    t.get("diag.devices.driver"), t.get("diag.devices.status"));
             int unusable = 0;
             for (Device device : devices.devices()) {
                 DeviceStatus status = device.status();
@@ -49,12 +55,10 @@ public final class DevicesCommand implements Callable<Integer> {
                     unusable++;
                 }
             }
+            out.println(unusable == 0 ? t.get("diag.devices.all-usable", devices.devices().size())
+                    : t.get("diag.devices.unusable", unusable));
             out.flush();
             return unusable == 0 ? 0 : 1;
         }
-    }
-
-    private static long parseSeconds(String text) {
-        return Long.parseLong(text.trim().replaceAll("s$", ""));
     }
 }

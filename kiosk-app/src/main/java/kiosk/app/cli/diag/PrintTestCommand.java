@@ -53,6 +53,9 @@ public final class PrintTestCommand implements Callable<Integer> {
             description = "Where the simulator's receipt image goes (default ${DEFAULT-VALUE}).")
     Path png;
 
+    @CommandLine.Mixin
+    kiosk.app.cli.StaffLanguage lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -60,21 +63,22 @@ public final class PrintTestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        kiosk.app.i18n.StaffTexts t = lang.texts();
         Map<String, String> settings = new java.util.HashMap<>(Map.of(
                 "encoding", encoding, "paper-width-dots", Integer.toString(widthDots)));
         String driver = "escpos-simulator";
-        String where = "in-process simulator";
+        String where = t.get("diag.print.simulator");
         DeviceSpec configured = null;
         if (config != null) {
             configured = configuredPrinter();
             if (configured == null) {
-                err.println(deviceId == null ? "The configuration has no printer." : "No printer '" + deviceId + "' in the configuration.");
+                err.println(deviceId == null ? t.get("diag.print.no-printer") : t.get("diag.print.no-such-printer", deviceId));
                 return 2;
             }
             where = configured.id() + " (" + configured.driver() + ")";
         } else if (to != null) {
             if (!to.startsWith("tcp:") || to.length() <= 4) {
-                err.println("--to must look like tcp:HOST:PORT, e.g. tcp:192.168.1.50:9100");
+                err.println(t.get("diag.print.bad-to"));
                 return 2;
             }
             driver = "escpos-tcp";
@@ -88,29 +92,26 @@ public final class PrintTestCommand implements Callable<Integer> {
             try {
                 device = DriverCatalog.standard(rack).create(spec);
             } catch (DeviceException e) {
-                err.println("Cannot set up the printer: " + e.getMessage());
+                err.println(t.get("diag.print.setup-failed", e.getMessage()));
                 return 2;
             }
             try {
-                out.println("Printer: " + where + ", " + spec.setting("encoding", encoding).toUpperCase()
-                        + ", " + spec.setting("paper-width-dots", Integer.toString(widthDots)) + " dots");
+                out.println(t.get("diag.print.printer", where, spec.setting("encoding", encoding).toUpperCase(java.util.Locale.ROOT),
+                        spec.setting("paper-width-dots", Integer.toString(widthDots))));
                 PrintTest.Result result = PrintTest.run((Printer) device, LocalDateTime.now());
-                out.println("Status before: " + describe(result.before()));
+                out.println(t.get("diag.print.before", describe(result.before())));
                 if (result.succeeded()) {
-                    out.println("Printed: " + result.completion().bytes() + " bytes in "
-                            + result.completion().elapsed().toMillis() + " ms, "
-                            + (result.completion().confirmed() ? "confirmed by the printer" : "delivered (not confirmed)"));
+                    out.println(t.get("diag.print.printed", result.completion().bytes(), result.completion().elapsed().toMillis(),
+                            t.get(result.completion().confirmed() ? "diag.print.confirmed" : "diag.print.delivered")));
                 } else {
-                    out.println("Print failed: " + result.error().reason() + " (" + result.error().code() + "): "
-                            + result.error().getMessage());
+                    out.println(t.get("diag.print.failed", result.error().reason(), result.error().code(), result.error().getMessage()));
                 }
-                out.println("Status after:  " + describe(result.after()));
+                out.println(t.get("diag.print.after", describe(result.after())));
                 PrintedReceipt receipt = rack.first(EscPosPrinterSimulator.class).map(EscPosPrinterSimulator::lastReceipt)
                         .orElse(null);
                 if (receipt != null) { // printed on a simulator: keep the picture
                     ImageIO.write(receipt.image(), "png", png.toFile());
-                    out.println("Receipt image: " + png.toAbsolutePath() + " (" + receipt.image().getWidth() + "x"
-                            + receipt.image().getHeight() + ")");
+                    out.println(t.get("diag.print.image", png.toAbsolutePath(), receipt.image().getWidth(), receipt.image().getHeight()));
                     out.print(receipt.text());
                 }
                 out.flush();

@@ -43,6 +43,9 @@ public final class ReadCardCommand implements Callable<Integer> {
     @Option(names = "--reveal", description = "Show names, ID numbers, addresses and birth dates unmasked.")
     boolean reveal;
 
+    @CommandLine.Mixin
+    kiosk.app.cli.StaffLanguage lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,11 +53,12 @@ public final class ReadCardCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        kiosk.app.i18n.StaffTexts t = lang.texts();
         Duration wait;
         try {
             wait = parseDuration(timeout);
         } catch (IllegalArgumentException e) {
-            err.println("--timeout: " + e.getMessage());
+            err.println(t.get("diag.read.bad-timeout", timeout));
             return 2;
         }
         Map<String, String> settings = new HashMap<>(Map.of("watch", "false"));
@@ -68,7 +72,7 @@ public final class ReadCardCommand implements Callable<Integer> {
             driver = "sam-serial";
             settings.put("port", to.substring(7));
         } else {
-            err.println("--to must look like tcp:HOST:PORT or serial:PORT, e.g. tcp:127.0.0.1:7001");
+            err.println(t.get("diag.read.bad-to"));
             return 2;
         }
         try (SimulatorRack rack = new SimulatorRack()) {
@@ -80,9 +84,8 @@ public final class ReadCardCommand implements Callable<Integer> {
                 }
                 SamIdCardReader reader = (SamIdCardReader) device;
                 reader.open();
-                out.println("Reader: " + (to == null ? "in-process simulator (sample " + sample + ")" : to)
-                        + ", SAM id " + reader.samId());
-                out.println("Waiting up to " + wait.toMillis() + " ms for a card...");
+                out.println(t.get("diag.read.reader", to == null ? t.get("diag.read.simulator", sample) : to, reader.samId()));
+                out.println(t.get("diag.read.waiting", kiosk.config.Durations.format(wait)));
                 out.flush();
                 CardIdentity identity = reader.readCard(wait);
                 try {
@@ -96,7 +99,7 @@ public final class ReadCardCommand implements Callable<Integer> {
                 device.close();
             }
         } catch (DeviceException e) {
-            err.println("read failed: " + e.reason() + " (" + e.code() + "): " + e.getMessage());
+            err.println(t.get("diag.read.failed", e.reason(), e.code(), e.getMessage()));
             err.flush();
             return 1;
         } catch (IllegalArgumentException e) {
@@ -116,31 +119,11 @@ public final class ReadCardCommand implements Callable<Integer> {
         };
     }
 
-    /** "10s", "500ms", "2m" or ISO-8601 "PT10S". */
+    /** The kiosk's one duration syntax (kiosk-config Durations), at least a millisecond. */
     static Duration parseDuration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (t.startsWith("pt")) {
-                return requirePositive(Duration.parse(text.trim().toUpperCase(Locale.ROOT)));
-            }
-            if (t.endsWith("ms")) {
-                return requirePositive(Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2))));
-            }
-            if (t.endsWith("s")) {
-                return requirePositive(Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000)));
-            }
-            if (t.endsWith("m")) {
-                return requirePositive(Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)) * 60));
-            }
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration like 10s, 500ms or 1m");
-        }
-        throw new IllegalArgumentException("'" + text + "' is not a duration like 10s, 500ms or 1m");
-    }
-
-    private static Duration requirePositive(Duration d) {
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException("duration must be positive");
+        Duration d = kiosk.config.Durations.parse(text);
+        if (d.isZero()) {
+            throw new IllegalArgumentException("'" + text + "' is not a positive duration");
         }
         return d;
     }

@@ -32,14 +32,24 @@ class DevicesCommandTest {
         String out = captured.toString();
         assertThat(code).as(out + err).isZero();
         assertThat(out).contains("id-reader").contains("receipt-printer").contains("qr-scanner")
-                .contains("ONLINE media=NOT_PRESENT").contains("ONLINE paper=FULL");
+                .contains("ONLINE media=NOT_PRESENT").contains("ONLINE paper=FULL")
+                .contains("设备").contains("驱动").contains("全部 3 台设备均可使用。");
+    }
+
+    @Test
+    void staffReadTheProblemsInChineseByDefault() throws Exception {
+        Path yaml = dir.resolve("kiosk.yaml");
+        Files.writeString(yaml, "kiosk-id: KIOSK-0042\nmode: museum\nbackend:\n  url: http://x\n  api-key: k\n");
+        assertThat(run(new StringWriter(), "diag", "devices", "--config", yaml.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(yaml + " 无法使用：")
+                .contains("第 2 行：mode 只能是 production（正式）或 demo（演示），而不是“museum”");
     }
 
     @Test
     void aBrokenConfigurationIsExplainedLineByLine() throws Exception {
         Path yaml = dir.resolve("kiosk.yaml");
         Files.writeString(yaml, "kiosk-id: KIOSK-0042\nmode: museum\nbackend:\n  url: http://x\n  api-key: k\n");
-        int code = run(new StringWriter(), "diag", "devices", "--config", yaml.toString());
+        int code = run(new StringWriter(), "diag", "devices", "--config", yaml.toString(), "--lang", "en");
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains(yaml + " cannot be used").contains("line 2: mode must be production or demo");
     }

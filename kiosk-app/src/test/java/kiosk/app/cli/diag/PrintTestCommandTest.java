@@ -31,7 +31,7 @@ class PrintTestCommandTest {
     @Test
     void withoutTargetTheSimulatorPrintsAndTheImageIsSaved() throws Exception {
         Path png = dir.resolve("t.png");
-        int code = run("diag", "print-test", "--png", png.toString(), "--width", "384");
+        int code = run("diag", "print-test", "--png", png.toString(), "--width", "384", "--lang", "en");
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Status before: ONLINE").contains("confirmed by the printer")
                 .contains("Status after:  ONLINE").contains("打印测试").contains("繁體中文")
@@ -41,7 +41,7 @@ class PrintTestCommandTest {
 
     @Test
     void onAGb2312PrinterLinesOutsideItsCharsetPrintAsImages() {
-        int code = run("diag", "print-test", "--png", dir.resolve("g.png").toString(), "--encoding", "GB2312");
+        int code = run("diag", "print-test", "--png", dir.resolve("g.png").toString(), "--encoding", "GB2312", "--lang", "en");
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("简体中文：公安自助服务终端").doesNotContain("繁體中文")
                 .contains("[image 576x24]").doesNotContain("?");
@@ -54,6 +54,7 @@ class PrintTestCommandTest {
             Path yaml = dir.resolve("kiosk.yaml");
             java.nio.file.Files.writeString(yaml, """
                     kiosk-id: KIOSK-0042
+                    mode: demo
                     backend:
                       url: http://127.0.0.1:8088
                       api-key: k
@@ -64,11 +65,11 @@ class PrintTestCommandTest {
                         settings:
                           address: %s
                     """.formatted(server.address()));
-            int code = run("diag", "print-test", "--config", yaml.toString(), "--device", "lobby-printer");
+            int code = run("diag", "print-test", "--config", yaml.toString(), "--device", "lobby-printer", "--lang", "en");
             assertThat(code).as(err.toString()).isZero();
             assertThat(out.toString()).contains("Printer: lobby-printer (escpos-tcp)").contains("confirmed by the printer");
             assertThat(sim.lastReceipt().text()).contains("打印测试");
-            assertThat(run("diag", "print-test", "--config", yaml.toString(), "--device", "nope")).isEqualTo(2);
+            assertThat(run("diag", "print-test", "--config", yaml.toString(), "--device", "nope", "--lang", "en")).isEqualTo(2);
             assertThat(err.toString()).contains("No printer 'nope'");
         }
     }
@@ -78,7 +79,7 @@ class PrintTestCommandTest {
         EscPosPrinterSimulator sim = new EscPosPrinterSimulator(
                 EscPosPrinterSimulator.Config.DEFAULT.withCharset(kiosk.peripherals.printer.escpos.PrinterCharset.BIG5));
         try (SimulatorServer server = SimulatorServer.start(sim, 0)) {
-            int code = run("diag", "print-test", "--to", "tcp:" + server.address(), "--encoding", "BIG5");
+            int code = run("diag", "print-test", "--to", "tcp:" + server.address(), "--encoding", "BIG5", "--lang", "en");
             assertThat(code).as(err.toString()).isZero();
             assertThat(out.toString()).contains("tcp:127.0.0.1").contains("confirmed by the printer");
             assertThat(sim.lastReceipt().text()).contains("繁體中文").contains("English: police self-service kiosk");
@@ -87,14 +88,14 @@ class PrintTestCommandTest {
 
     @Test
     void aMissingPrinterIsReportedNotThrown() {
-        int code = run("diag", "print-test", "--to", "tcp:127.0.0.1:1");
+        int code = run("diag", "print-test", "--to", "tcp:127.0.0.1:1", "--lang", "en");
         assertThat(code).isEqualTo(1);
         assertThat(out.toString()).contains("Status before: NO_DEVICE").contains("printer.unavailable");
     }
 
     @Test
     void aMalformedTargetIsAUsageError() {
-        assertThat(run("diag", "print-test", "--to", "lp0")).isEqualTo(2);
+        assertThat(run("diag", "print-test", "--to", "lp0", "--lang", "en")).isEqualTo(2);
         assertThat(err.toString()).contains("tcp:HOST:PORT");
     }
 }

@@ -49,29 +49,15 @@ public record SamReaderOptions(Duration commandTimeout, Duration readTimeout, Du
         return new SamReaderOptions(commandTimeout, readTimeout, pollInterval, reconnectInterval, attemptsPerCard, timeoutsBeforeOffline, watchOnOpen);
     }
 
-    /** Settings: timeout-ms, read-timeout-ms, poll-ms, reconnect-ms, watch (true/false). */
+    /** Settings: timeout, read-timeout, poll, reconnect (durations, {@link DeviceSpec#duration}), watch (true/false). */
     public static SamReaderOptions fromSpec(DeviceSpec spec) throws DeviceException {
         SamReaderOptions d = defaults();
         return new SamReaderOptions(
-                Duration.ofMillis(millis(spec, "timeout-ms", d.commandTimeout.toMillis())),
-                Duration.ofMillis(millis(spec, "read-timeout-ms", d.readTimeout.toMillis())),
-                Duration.ofMillis(millis(spec, "poll-ms", d.pollInterval.toMillis())),
-                Duration.ofMillis(millis(spec, "reconnect-ms", d.reconnectInterval.toMillis())),
+                spec.duration("timeout", d.commandTimeout),
+                spec.duration("read-timeout", d.readTimeout),
+                spec.duration("poll", d.pollInterval),
+                spec.duration("reconnect", d.reconnectInterval),
                 d.attemptsPerCard, d.timeoutsBeforeOffline,
                 Boolean.parseBoolean(spec.setting("watch", "true")));
-    }
-
-    private static long millis(DeviceSpec spec, String key, long fallback) throws DeviceException {
-        String value = spec.setting(key, Long.toString(fallback));
-        try {
-            long v = Long.parseLong(value.trim());
-            if (v <= 0) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new DeviceException(kiosk.peripherals.device.CompletionCode.INVALID_DATA, "config.bad-setting",
-                    "device '" + spec.id() + "': setting '" + key + "' must be a positive number of milliseconds");
-        }
     }
 }

@@ -15,8 +15,8 @@ import kiosk.peripherals.device.DeviceSpec;
  * @param statusTimeout    bound on a DLE EOT answer ("status-timeout", default 1s)
  * @param completionTimeout how long a receipt may take to print ("completion-timeout", default 20s)
  *
- * <p>Timeouts are written like the rest of the configuration: "500ms", "5s", "1m" (a bare number is
- * milliseconds); "write-timeout-ms: 5000" and the like are accepted too.
+ * <p>Timeouts are written like the rest of the configuration ({@link DeviceSpec#duration}): "500ms",
+ * "5s", "1m"; "write-timeout-ms: 5000" and the like are still read.
  */
 public record EscPosSettings(PrinterCharset charset, int paperWidthDots, boolean chineseMode,
                              Duration writeTimeout, Duration statusTimeout, Duration completionTimeout) {
@@ -51,42 +51,12 @@ public record EscPosSettings(PrinterCharset charset, int paperWidthDots, boolean
                     PrinterCharset.parse(spec.setting("encoding", "GB18030")),
                     width,
                     Boolean.parseBoolean(spec.setting("chinese-mode", "true").trim()),
-                    duration(spec, "write-timeout", Duration.ofSeconds(5)),
-                    duration(spec, "status-timeout", Duration.ofSeconds(1)),
-                    duration(spec, "completion-timeout", Duration.ofSeconds(20)));
+                    spec.duration("write-timeout", Duration.ofSeconds(5)),
+                    spec.duration("status-timeout", Duration.ofSeconds(1)),
+                    spec.duration("completion-timeout", Duration.ofSeconds(20)));
         } catch (IllegalArgumentException e) {
             throw new DeviceException(CompletionCode.INVALID_DATA, "config.bad-setting",
                     "device '" + spec.id() + "': " + e.getMessage(), e);
         }
-    }
-
-    private static Duration duration(DeviceSpec spec, String key, Duration fallback) {
-        String raw = spec.setting(key, null);
-        if (raw == null || raw.isBlank()) {
-            String ms = spec.setting(key + "-ms", null); // the millisecond form other drivers use
-            if (ms == null || ms.isBlank()) {
-                return fallback;
-            }
-            raw = ms.trim() + "ms";
-        }
-        String v = raw.trim().toLowerCase(java.util.Locale.ROOT);
-        Duration d;
-        try {
-            if (v.endsWith("ms")) {
-                d = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).trim()));
-            } else if (v.endsWith("s")) {
-                d = Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).trim()) * 1000));
-            } else if (v.endsWith("m")) {
-                d = Duration.ofSeconds(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).trim()) * 60));
-            } else {
-                d = Duration.ofMillis(Long.parseLong(v));
-            }
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " is not a duration like 500ms or 5s: '" + raw + "'");
-        }
-        if (d.toMillis() < 1 || d.toMillis() > 600_000) {
-            throw new IllegalArgumentException(key + " must be between 1ms and 10m");
-        }
-        return d;
     }
 }

@@ -10,7 +10,7 @@ import kiosk.peripherals.transport.SerialTransport;
 /**
  * The serial QR scanner driver of the {@code DriverCatalog} (the simulated one is
  * {@code sim.SerialScannerSimulatorDriver}). Settings: delimiter (CR, LF, CRLF;
- * default CR), max-bytes (default 2953), stale-ms (default 500); for the real port also port and
+ * default CR), max-bytes (default 2953), stale (default 500ms); for the real port also port and
  * baud (default 9600).
  */
 public final class SerialScannerDrivers {
@@ -34,7 +34,7 @@ public final class SerialScannerDrivers {
             return new SerialScanner.Settings(
                     Delimiter.parse(spec.setting("delimiter", "CR")),
                     new PayloadPolicy(integer(spec, "max-bytes", PayloadPolicy.DEFAULT_MAX_BYTES)),
-                    Duration.ofMillis(integer(spec, "stale-ms", 500)),
+                    spec.duration("stale", Duration.ofMillis(500)),
                     Duration.ofSeconds(2));
         } catch (IllegalArgumentException e) {
             throw bad(spec, e.getMessage());

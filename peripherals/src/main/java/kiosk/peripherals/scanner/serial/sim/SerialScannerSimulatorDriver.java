@@ -8,7 +8,7 @@ import kiosk.peripherals.sim.SimulatorRack;
 
 /**
  * "serial-scanner-simulator": the real {@link SerialScanner} over an in-process channel to a
- * {@link SerialScannerSimulator} kept in the rack. Settings: delimiter, max-bytes, stale-ms.
+ * {@link SerialScannerSimulator} kept in the rack. Settings: delimiter, max-bytes, stale.
  */
 public final class SerialScannerSimulatorDriver {
 
