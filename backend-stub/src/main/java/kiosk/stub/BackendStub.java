@@ -8,6 +8,7 @@ import kiosk.stub.api.AdminApi;
 import kiosk.stub.api.Applications;
 import kiosk.stub.api.EligibilityApi;
 import kiosk.stub.api.ExitEntryApi;
+import kiosk.stub.api.FleetAdminApi;
 import kiosk.stub.api.FleetApi;
 import kiosk.stub.api.HealthApi;
 import kiosk.stub.api.HouseholdApi;
@@ -24,6 +25,7 @@ import kiosk.stub.api.VerifyApi;
 import kiosk.stub.db.Database;
 import kiosk.stub.db.Sql;
 import kiosk.stub.fault.FaultInjector;
+import kiosk.stub.fleet.FleetPage;
 import kiosk.stub.http.KioskAuth;
 import kiosk.stub.http.Route;
 import kiosk.stub.http.Router;
@@ -71,6 +73,7 @@ public final class BackendStub implements AutoCloseable {
         });
         app.error(404, Router::notFound);
         router.register(app, allRoutes());
+        FleetPage.register(app);
     }
 
     private ServerConnector httpsConnector(org.eclipse.jetty.server.Server server, HttpConfiguration httpConfig) {
@@ -106,6 +109,7 @@ public final class BackendStub implements AutoCloseable {
         routes.addAll(VerifyApi.routes());
         routes.addAll(FleetApi.routes());
         routes.addAll(StaffActionApi.routes());
+        routes.addAll(FleetAdminApi.routes());
         routes.addAll(new AdminApi(faults, new AdminApi.Resetter() {
             @Override
             public long reset(Long seed) {

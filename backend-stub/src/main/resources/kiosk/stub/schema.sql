@@ -182,3 +182,48 @@ CREATE TABLE IF NOT EXISTS staff_action (
   received_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX IF NOT EXISTS staff_action_by_kiosk ON staff_action(kiosk_id, action_id);
+
+-- Fleet operations: a heartbeat is a state report deduplicated by its sentAt (no idempotency record);
+-- urgent events are deduplicated by their own id; open problems are the events raised and not yet cleared.
+ALTER TABLE kiosk ADD COLUMN IF NOT EXISTS last_sent_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE kiosk ADD COLUMN IF NOT EXISTS rollout_id BIGINT;
+
+CREATE TABLE IF NOT EXISTS fleet_event (
+  kiosk_id VARCHAR(40) NOT NULL,
+  event_id VARCHAR(64) NOT NULL,
+  kind VARCHAR(24) NOT NULL,
+  action VARCHAR(8) NOT NULL,
+  device VARCHAR(40) NOT NULL,
+  occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  received_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  PRIMARY KEY (kiosk_id, event_id)
+);
+
+CREATE TABLE IF NOT EXISTS fleet_problem (
+  kiosk_id VARCHAR(40) NOT NULL,
+  kind VARCHAR(24) NOT NULL,
+  device VARCHAR(40) NOT NULL,
+  since TIMESTAMP WITH TIME ZONE NOT NULL,
+  PRIMARY KEY (kiosk_id, kind, device)
+);
+
+CREATE TABLE IF NOT EXISTS rollout (
+  rollout_id BIGINT AUTO_INCREMENT PRIMARY KEY,
+  version INT NOT NULL,
+  config VARCHAR(20000) NOT NULL,
+  waves VARCHAR(200) NOT NULL,
+  state VARCHAR(12) NOT NULL,
+  current_wave INT NOT NULL,
+  wave_started_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  reason VARCHAR(200)
+);
+
+CREATE TABLE IF NOT EXISTS rollout_target (
+  rollout_id BIGINT NOT NULL,
+  kiosk_id VARCHAR(40) NOT NULL,
+  wave INT NOT NULL,
+  previous_config VARCHAR(20000) NOT NULL,
+  previous_version INT NOT NULL,
+  PRIMARY KEY (rollout_id, kiosk_id)
+);

@@ -155,6 +155,18 @@ class OpenApiContractTest {
                 + "\"action\":\"PAPER_REFILLED\",\"subject\":\"receipt-printer\",\"detail\":\"\"}");
         check("GET", fleet + "/staff-actions", client.get(fleet + "/staff-actions"));
         check("GET", "/api/v1/fleet/kiosks/KIOSK-DEMO-002/config", client.get("/api/v1/fleet/kiosks/KIOSK-DEMO-002/config"));
+        String paperOut = "{\"eventId\":\"E-1\",\"kind\":\"PAPER_OUT\",\"action\":\"RAISED\",\"device\":\"receipt-printer\","
+                + "\"occurredAt\":\"2026-01-01T00:00:01Z\"}";
+        assertThat(post(fleet + "/events", paperOut).json().get("duplicate").asBoolean()).isFalse();
+        assertThat(post(fleet + "/events", paperOut).json().get("duplicate").asBoolean()).isTrue();
+        assertThat(admin("GET", "/admin/fleet", null).body()).contains("PAPER_OUT");
+        long rollout = admin("POST", "/admin/rollouts", "{\"config\":{\"idleTimeoutSeconds\":75},"
+                + "\"kioskIds\":[\"KIOSK-DEMO-002\",\"KIOSK-DEMO-003\"],\"waves\":[50,100]}").json().get("rolloutId").asLong();
+        admin("GET", "/admin/rollouts", null);
+        admin("POST", "/admin/rollouts/" + rollout + "/pause", null);
+        admin("POST", "/admin/rollouts/" + rollout + "/resume", null);
+        admin("POST", "/admin/rollouts/" + rollout + "/rollback", "{\"reason\":\"contract test\"}");
+        assertThat(admin("POST", "/admin/rollouts/" + rollout + "/pause", null).code()).isEqualTo("ROLLOUT_CONFLICT");
 
         admin("GET", "/admin/ledger?kind=ORDER_PAID", null);
         admin("PUT", "/admin/faults", "{\"seed\":1,\"rules\":[{\"path\":\"/api/v1/never/**\",\"errorRate\":0.5}]}");

@@ -33,11 +33,11 @@ class RefusalsTest {
     static final String LIU = "R-000004";
     static final String ZHAO = "R-000005";
     static final String CHEN = "R-000006";
-    /** Protocol-level codes tested in BadInputAndAuthTest, IdempotencyTest and FaultInjectionTest. */
+    /** Protocol-level codes tested in BadInputAndAuthTest, IdempotencyTest and FaultInjectionTest; fleet ones in FleetOperationsTest. */
     static final Set<Refusal> ELSEWHERE = EnumSet.of(Refusal.MALFORMED_JSON, Refusal.INVALID_FIELD, Refusal.UNKNOWN_FIELD,
             Refusal.BODY_TOO_LARGE, Refusal.IDEMPOTENCY_KEY_MISSING, Refusal.IDEMPOTENCY_KEY_REUSED, Refusal.IDEMPOTENCY_IN_FLIGHT,
             Refusal.UNAUTHORIZED, Refusal.KIOSK_MISMATCH, Refusal.ADMIN_UNAUTHORIZED, Refusal.NOT_FOUND, Refusal.INTERNAL_ERROR,
-            Refusal.INJECTED_FAULT, Refusal.CONFIG_VERSION_CONFLICT, Refusal.KIOSK_ALREADY_EXISTS);
+            Refusal.INJECTED_FAULT, Refusal.CONFIG_VERSION_CONFLICT, Refusal.KIOSK_ALREADY_EXISTS, Refusal.ROLLOUT_CONFLICT);
     static final Set<String> seen = ConcurrentHashMap.newKeySet();
 
     static BackendStub stub;

@@ -63,6 +63,28 @@ public final class FleetApi {
         }
     }
 
+    /** What urgent events are about; a closed list so problems stay countable. */
+    public static final Set<String> EVENT_KINDS = Set.of("PAPER_LOW", "PAPER_OUT", "READER_ERROR", "DEVICE_ERROR", "CALL_STAFF",
+            "OUT_OF_SERVICE");
+
+    /** An urgent event: a problem raised or cleared, sent at once; its id makes a resend harmless. */
+    public record UrgentEvent(String eventId, String kind, String action, String device, Instant occurredAt)
+            implements Call.Validated {
+        @Override
+        public void validate() {
+            Check.required("eventId", eventId);
+            Check.maxLength("eventId", eventId, 64);
+            Check.oneOf("kind", kind, EVENT_KINDS);
+            Check.oneOf("action", action, Set.of("RAISED", "CLEARED"));
+            Check.maxLength("device", device, 40);
+            Check.that(occurredAt != null, "occurredAt", "is required");
+        }
+    }
+
+    /** The answer to an event: duplicate when this id had been received before. */
+    public record EventAck(String eventId, Instant receivedAt, boolean duplicate) {
+    }
+
     /** The answer to a heartbeat: when it arrived and which configuration version the kiosk should run. */
     public record HeartbeatAck(Instant receivedAt, int desiredConfigVersion, boolean configChanged) {
     }
@@ -91,7 +113,8 @@ public final class FleetApi {
     public static List<Route> routes() {
         return List.of(
                 Route.mutation("/api/v1/fleet/kiosks/{kioskId}/registration", FleetApi::register),
-                Route.mutation("/api/v1/fleet/kiosks/{kioskId}/heartbeat", FleetApi::heartbeat),
+                Route.report("/api/v1/fleet/kiosks/{kioskId}/heartbeat", FleetApi::heartbeat),
+                Route.report("/api/v1/fleet/kiosks/{kioskId}/events", FleetApi::event),
                 Route.query(HandlerType.GET, "/api/v1/fleet/kiosks/{kioskId}/config", FleetApi::config),
                 Route.mutation("/api/v1/fleet/kiosks/{kioskId}/config/reported", FleetApi::reported));
     }
@@ -113,16 +136,43 @@ public final class FleetApi {
         return ApiResponse.ok(new RegistrationAck(kioskId, call.now(), configOf(call.db(), kioskId)));
     }
 
+    /**
+     * A heartbeat is a state report: the newest one wins and a resend (same or older sentAt) is
+     * acknowledged without counting twice. So it needs no idempotency record: one UPDATE and one SELECT,
+     * both plain enough for H2's per-session statement cache (a FINAL TABLE query is parsed every time).
+     */
     private static ApiResponse heartbeat(Call call) throws Exception {
         String kioskId = ownKiosk(call);
         Heartbeat hb = call.body(Heartbeat.class);
         Connection c = call.db();
-        Sql.update(c, "UPDATE kiosk SET last_heartbeat_at = ?, last_heartbeat = ?, heartbeat_count = heartbeat_count + 1,"
-                        + " software_version = COALESCE(?, software_version) WHERE kiosk_id = ?",
-                call.now(), Json.mapper().writeValueAsString(hb), hb.softwareVersion(), kioskId);
+        Sql.update(c, "UPDATE kiosk SET last_heartbeat_at = ?, last_sent_at = ?, last_heartbeat = ?,"
+                        + " heartbeat_count = heartbeat_count + 1, software_version = COALESCE(?, software_version)"
+                        + " WHERE kiosk_id = ? AND (last_sent_at IS NULL OR last_sent_at < ?)",
+                call.now(), hb.sentAt(), call.rawBody(), hb.softwareVersion(), kioskId, hb.sentAt());
         int desired = Sql.one(c, "SELECT desired_version FROM kiosk WHERE kiosk_id = ?", rs -> rs.getInt(1), kioskId).orElse(0);
         boolean changed = hb.reportedConfigVersion() != null && hb.reportedConfigVersion() != desired;
         return ApiResponse.ok(new HeartbeatAck(call.now(), desired, changed));
+    }
+
+    /** Records an urgent event once (by its id) and keeps the kiosk's open problems current. */
+    private static ApiResponse event(Call call) throws Exception {
+        String kioskId = ownKiosk(call);
+        UrgentEvent e = call.body(UrgentEvent.class);
+        Connection c = call.db();
+        String device = e.device() == null ? "" : e.device();
+        int inserted = Sql.update(c, "INSERT INTO fleet_event(kiosk_id, event_id, kind, action, device, occurred_at, received_at)"
+                + " SELECT ?,?,?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM fleet_event WHERE kiosk_id = ? AND event_id = ?)",
+                kioskId, e.eventId(), e.kind(), e.action(), device, e.occurredAt(), call.now(), kioskId, e.eventId());
+        if (inserted == 1) {
+            if (e.action().equals("RAISED")) {
+                Sql.update(c, "MERGE INTO fleet_problem(kiosk_id, kind, device, since) KEY(kiosk_id, kind, device) VALUES (?,?,?,?)",
+                        kioskId, e.kind(), device, e.occurredAt());
+            } else {
+                Sql.update(c, "DELETE FROM fleet_problem WHERE kiosk_id = ? AND kind = ? AND device = ? AND since <= ?",
+                        kioskId, e.kind(), device, e.occurredAt());
+            }
+        }
+        return ApiResponse.ok(new EventAck(e.eventId(), call.now(), inserted == 0));
     }
 
     private static ApiResponse config(Call call) throws Exception {
@@ -134,6 +184,7 @@ public final class FleetApi {
         ReportedConfig req = call.body(ReportedConfig.class);
         Sql.update(call.db(), "UPDATE kiosk SET reported_config = ?, reported_version = ? WHERE kiosk_id = ?",
                 Json.mapper().writeValueAsString(req.config()), req.version(), kioskId);
+        Rollouts.advance(call.db(), call.now());
         return ApiResponse.ok(configOf(call.db(), kioskId));
     }
 

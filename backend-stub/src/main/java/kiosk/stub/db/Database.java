@@ -33,7 +33,7 @@ public final class Database implements AutoCloseable {
     public static Database open(String location) {
         String url;
         if (location == null || location.equals("mem")) {
-            url = "jdbc:h2:mem:stub-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+            url = "jdbc:h2:mem:stub-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
         } else {
             Path path = Path.of(location).toAbsolutePath();
             try {
@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the database folder", e);
             }
-            url = "jdbc:h2:file:" + path + ";LOCK_TIMEOUT=10000";
+            url = "jdbc:h2:file:" + path + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
         }
         Database db = new Database(url);
         db.createSchema();

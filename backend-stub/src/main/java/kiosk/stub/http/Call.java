@@ -93,6 +93,11 @@ public final class Call {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0)));
     }
 
+    /** The body as sent (UTF-8), for routes that store a validated report as it came. */
+    public String rawBody() {
+        return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public boolean hasBody() {
         return body.length > 0;
     }

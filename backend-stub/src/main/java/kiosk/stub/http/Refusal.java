@@ -84,7 +84,8 @@ public enum Refusal {
 
     // Fleet
     CONFIG_VERSION_CONFLICT(409, "配置版本冲突。", "配置版本衝突。", "The configuration version does not match (optimistic lock)."),
-    KIOSK_ALREADY_EXISTS(409, "终端已存在。", "終端已存在。", "A kiosk with this id already exists.");
+    KIOSK_ALREADY_EXISTS(409, "终端已存在。", "終端已存在。", "A kiosk with this id already exists."),
+    ROLLOUT_CONFLICT(409, "发布状态不允许此操作。", "發布狀態不允許此操作。", "The rollout's state does not allow this step.");
 
     private final int status;
     private final boolean retryable;

@@ -25,6 +25,15 @@ public record Route(HandlerType method, String path, Access access, boolean muta
         return new Route(HandlerType.POST, path, Access.KIOSK, true, handler);
     }
 
+    /**
+     * A POST that is idempotent by its own content, so it needs no stored idempotency record: a state
+     * report deduplicated by its timestamp, or an event deduplicated by its own id. An Idempotency-Key sent
+     * with it is accepted and ignored.
+     */
+    public static Route report(String path, Handler handler) {
+        return new Route(HandlerType.POST, path, Access.KIOSK, false, handler);
+    }
+
     /** The path in OpenAPI form ({param}); Javalin uses the same syntax. */
     public String openApiPath() {
         return path;

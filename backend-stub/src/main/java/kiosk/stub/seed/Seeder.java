@@ -24,7 +24,7 @@ public final class Seeder {
     /** Changes whenever the seeded world changes, so a file database from an older seed is rebuilt. */
     public static final String VERSION = "shaoxing-2";
     public static final String DEFAULT_CONFIG = "{\"idleTimeoutSeconds\":60,\"languages\":[\"zh-CN\",\"zh-TW\",\"en\"],"
-            + "\"heartbeatSeconds\":30,\"services\":{\"traffic\":true,\"exitEntry\":true,\"household\":true}}";
+            + "\"services\":{\"traffic\":true,\"exitEntry\":true,\"household\":true}}";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private record Area(String code, String city, String district, String platePrefix) {

@@ -3,7 +3,10 @@ package kiosk.app.assembly;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +20,7 @@ import kiosk.app.backend.KioskBackends;
 import kiosk.app.flow.DocumentOutput;
 import kiosk.app.flow.Io;
 import kiosk.app.flow.PaymentDesk;
+import kiosk.app.flow.ResidentService;
 import kiosk.app.flow.VisitEngine;
 import kiosk.app.i18n.Language;
 import kiosk.app.i18n.Messages;
@@ -40,7 +44,6 @@ public final class KioskAssembly implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskAssembly.class);
     private static final Duration FORWARD_PERIOD = Duration.ofSeconds(30);
-    private static final Duration HEARTBEAT_FIRST = Duration.ofSeconds(5);
 
     private final KioskConfig config;
     private final Messages messages;
@@ -53,6 +56,8 @@ public final class KioskAssembly implements AutoCloseable {
     private final TransactionCore transactions;
     private final DeviceBridge bridge;
     private final VisitEngine flow;
+    private final Set<String> serviceIds;
+    private Operations operations;
 
     private KioskAssembly(KioskConfig config) {
         this.config = config;
@@ -69,23 +74,29 @@ public final class KioskAssembly implements AutoCloseable {
         ReceiptComposer receipts = new ReceiptComposer(messages, config.kioskId(), ZoneId.systemDefault(), config.station());
         this.bridge = new DeviceBridge(devices);
         PaymentDesk payments = new CorePaymentDesk(transactions);
-        this.flow = new VisitEngine(new VisitEngine.Parts(ServiceCatalog.standard(backend, payments, receipts),
+        List<ResidentService> services = ServiceCatalog.standard(backend, payments, receipts);
+        this.serviceIds = services.stream().map(ResidentService::id).collect(Collectors.toUnmodifiableSet());
+        this.flow = new VisitEngine(new VisitEngine.Parts(services,
                 new IdentityBackend(backend), payments, bridge, new DocumentPrinterOutput(devices), receipts, config.station(), new Io(io),
                 scheduler, config.session(), Language.of(config.defaultLanguage())));
     }
 
     /** Builds and starts the kiosk: devices opened, journal recovered (in the background), flow ready. */
     public static KioskAssembly start(KioskConfig config) {
+        return start(config, Operations.Settings.defaults(config));
+    }
+
+    /** As above, with the ops port and fleet store given (tests: port 0 and a temporary folder). */
+    public static KioskAssembly start(KioskConfig config, Operations.Settings ops) {
         KioskAssembly kiosk = new KioskAssembly(config);
         kiosk.devices.start(DeviceSpecs.of(config).stream().map(KioskAssembly::readerWaitsToBeAsked).toList());
         kiosk.bridge.connect(kiosk.flow);
         kiosk.io.execute(kiosk::recover);
         // Queued records leave as soon as the link is back, not only with the next resident.
         kiosk.transactions.forwardEvery(kiosk.forwarder, FORWARD_PERIOD); // its own thread: it waits on the network
-        // Heartbeats block on the network: the timer only hands them to the I/O threads.
-        Heartbeats heartbeats = new Heartbeats(kiosk.backend, kiosk.devices);
-        kiosk.scheduler.scheduleWithFixedDelay(() -> kiosk.io.execute(heartbeats::send),
-                HEARTBEAT_FIRST.toMillis(), config.fleet().heartbeat().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        // ---- operations (issue 11): heartbeats, urgent events, desired configuration, /metrics and /health
+        kiosk.operations = Operations.start(config, kiosk.devices, kiosk.serviceIds, kiosk::circuitState,
+                () -> kiosk.transactions.journal().openOperations(), fleetTls(config), ops);
         return kiosk;
     }
 
@@ -100,6 +111,22 @@ public final class KioskAssembly implements AutoCloseable {
         Map<String, String> settings = new HashMap<>(spec.settings());
         settings.put("watch", "false");
         return new DeviceSpec(spec.id(), spec.kind(), spec.driver(), settings);
+    }
+
+    private String circuitState() {
+        return backend.circuitBreaker().getState().name();
+    }
+
+    private static kiosk.app.backend.BackendTls fleetTls(KioskConfig config) {
+        KioskConfig.Tls tls = config.backend().tls();
+        if (tls == null) {
+            return null;
+        }
+        try {
+            return kiosk.app.backend.BackendTls.fromPemFiles(tls.identity(), tls.backendCa(), tls.pins());
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("backend.tls: cannot load the kiosk certificate or the backend CA", e);
+        }
     }
 
     private void recover() {
@@ -155,8 +182,16 @@ public final class KioskAssembly implements AutoCloseable {
         return io;
     }
 
+    /** Heartbeats, urgent events, metrics and health of this kiosk. */
+    public Operations operations() {
+        return operations;
+    }
+
     @Override
     public void close() {
+        if (operations != null) {
+            operations.close();
+        }
         flow.close();
         devices.close();
         bridge.close();

@@ -26,7 +26,7 @@ class AppArchitectureTest {
     void logicRunsWithoutJavaFx() {
         noClasses().that().resideInAnyPackage("kiosk.app.flow..", "kiosk.app.services..", "kiosk.app.model..",
                         "kiosk.app.session..", "kiosk.app.i18n..", "kiosk.app.receipt..", "kiosk.app.backend..",
-                        "kiosk.app.journal..", "kiosk.app.transaction..", "kiosk.app.assembly..", "kiosk.app.admin..")
+                        "kiosk.app.journal..", "kiosk.app.transaction..", "kiosk.app.assembly..", "kiosk.app.admin..", "kiosk.app.ops..", "kiosk.app.fleet..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
