@@ -97,6 +97,10 @@ public final class KioskAssembly implements AutoCloseable {
         // ---- operations (issue 11): heartbeats, urgent events, desired configuration, /metrics and /health
         kiosk.operations = Operations.start(config, kiosk.devices, kiosk.serviceIds, kiosk::circuitState,
                 () -> kiosk.transactions.journal().openOperations(), fleetTls(config), ops);
+        kiosk.flow.subscribe(new TransactionOutcomes(kiosk.operations.metrics().transactions()));
+        if (kiosk.backend.delegate() instanceof kiosk.app.backend.HttpKioskBackend http) {
+            http.observeWith(kiosk.operations.metrics().backendCalls());
+        }
         return kiosk;
     }
 

@@ -63,6 +63,7 @@ public final class HttpKioskBackend implements KioskBackend, BackendCalls {
     private final String kioskId;
     private final String apiKey;
     private final Duration callTimeout;
+    private volatile kiosk.app.ops.BackendCallObserver observer = kiosk.app.ops.BackendCallObserver.NONE;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
@@ -98,6 +99,11 @@ public final class HttpKioskBackend implements KioskBackend, BackendCalls {
 
     public Duration callTimeout() {
         return callTimeout;
+    }
+
+    /** Every exchange from now on is reported here (route template and outcome only: no personal data). */
+    public void observeWith(kiosk.app.ops.BackendCallObserver observer) {
+        this.observer = Objects.requireNonNull(observer);
     }
 
     /** Releases the connection pool and dispatcher threads. */
@@ -255,6 +261,18 @@ public final class HttpKioskBackend implements KioskBackend, BackendCalls {
             throw new BackendException(Kind.TIMEOUT, "DEADLINE_EXCEEDED", null, route + ": no time left before the call", null);
         }
         call.timeout().timeout(budget.toNanos(), TimeUnit.NANOSECONDS);
+        long started = System.nanoTime();
+        try {
+            JsonNode answer = exchange(call, route);
+            observer.observed(route, "ok", System.nanoTime() - started);
+            return answer;
+        } catch (BackendException e) {
+            observer.observed(route, e.kind().name().toLowerCase(java.util.Locale.ROOT), System.nanoTime() - started);
+            throw e;
+        }
+    }
+
+    private JsonNode exchange(Call call, String route) throws BackendException {
         int status;
         byte[] bytes;
         try (Response response = call.execute()) {

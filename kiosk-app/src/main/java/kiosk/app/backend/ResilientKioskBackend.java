@@ -53,6 +53,11 @@ public final class ResilientKioskBackend implements KioskBackend, BackendCalls {
     private final Retry retry;
     private final Bulkhead bulkhead;
 
+    /** The client this decorates (the assembly hands it the metrics observer). */
+    public KioskBackend delegate() {
+        return delegate;
+    }
+
     public ResilientKioskBackend(KioskBackend delegate, ResiliencePolicy policy, Duration callTimeout) {
         this.delegate = delegate;
         this.calls = delegate instanceof BackendCalls c ? c : null;
