@@ -9,7 +9,14 @@ import kiosk.app.transaction.Delivery;
 import kiosk.app.transaction.Payment;
 import kiosk.app.transaction.TransactionCore;
 
-/** The flow's payment port over the journaled transaction core. */
+/**
+ * The flow's payment port over the journaled transaction core. Every call blocks (I/O executor only).
+ * Besides the declared {@link BackendException} of start and refresh, the only exceptions are
+ * {@link kiosk.app.journal.JournalException} (the journal failed: the kiosk goes out of service, words
+ * under {@code journal.fault.*}) and IllegalArgumentException for an unknown or unpaid payment (a bug).
+ * {@code abandon} cancels the order at the backend (a payment that wins the race becomes reprintable),
+ * {@code printed} and {@code printFailed} are idempotent.
+ */
 final class CorePaymentDesk implements PaymentDesk {
 
     private final TransactionCore core;

@@ -89,6 +89,12 @@ public final class TransactionCore implements AutoCloseable {
     /** Per-operation backoff after a failed try. */
     private final Map<String, Retry> retries = new ConcurrentHashMap<>();
     private final List<Consumer<Payment>> reprintListeners = new CopyOnWriteArrayList<>();
+    /** Sends what a session hands over without waiting for it (a cancel after Back): the session never waits. */
+    private final java.util.concurrent.ExecutorService courier = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kiosk-courier");
+        t.setDaemon(true);
+        return t;
+    });
     /** Payments made reprintable without a session since this core started (for the round's report). */
     private final java.util.concurrent.atomic.AtomicInteger madeReprintable = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -266,7 +272,8 @@ public final class TransactionCore implements AutoCloseable {
 
     /**
      * The session gives up on the payment (Back, Home, timeout). An unpaid order is cancelled at the
-     * backend (journaled first, sent or queued); if the money arrives anyway the cancel's answer or
+     * backend (journaled first, then sent on the core's own thread: this call does not wait on the
+     * network); if the money arrives anyway the cancel's answer or
      * reconciliation makes the receipt reprintable. A payment already paid (a PAID poll racing Back)
      * becomes reprintable at once. Other states are left as they are.
      */
@@ -275,17 +282,33 @@ public final class TransactionCore implements AutoCloseable {
         live.remove(paymentId);
         switch (payment.state()) {
             case ORDERING -> abandonAfterStart.add(paymentId);
-            case AWAITING_PAYMENT -> cancel(payment, "RESIDENT_LEFT");
+            case AWAITING_PAYMENT -> cancel(payment, "RESIDENT_LEFT", false);
             case PAID -> reprintable(journal.movePayment(paymentId, PaymentState.REPRINT_AVAILABLE, "RESIDENT_LEFT_PAID"));
             default -> { }
         }
     }
 
-    private void cancel(JournaledPayment payment, String reason) {
+    /** Journals ABANDONED with its cancel; sends it now ({@code wait}) or on the courier thread. */
+    private void cancel(JournaledPayment payment, String reason, boolean wait) {
         String key = UUID.randomUUID().toString();
         journal.movePaymentWithOperation(payment.paymentId(), PaymentState.ABANDONED, reason, OperationKind.CANCEL_ORDER,
                 key, 0);
-        deliver(key);
+        if (wait) {
+            deliver(key);
+            return;
+        }
+        try {
+            courier.execute(() -> {
+                try {
+                    deliver(key);
+                } catch (RuntimeException e) {
+                    // journaled: reconciliation sends it (e.g. the kiosk is shutting down)
+                    LOG.info("cancel {} left for reconciliation: {}", payment.paymentId(), e.getClass().getSimpleName());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.info("cancel {} left for reconciliation: closing", payment.paymentId());
+        }
     }
 
     /**
@@ -407,9 +430,9 @@ public final class TransactionCore implements AutoCloseable {
         }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Sends queued operations whose backoff has passed; returns how many are left. */
+    /** Sends every queued operation now, whatever its backoff (an explicit "try now"); returns how many are left. */
     public int forwardQueued() {
-        forward(new Tally(), false);
+        forward(new Tally(), true);
         return journal.openOperations().size();
     }
 
@@ -421,7 +444,7 @@ public final class TransactionCore implements AutoCloseable {
         return scheduler.scheduleWithFixedDelay(() -> {
             try {
                 if (!journal.openOperations().isEmpty()) {
-                    forwardQueued();
+                    forward(new Tally(), false);
                 }
             } catch (RuntimeException e) {
                 LOG.error("forwarding the queue failed: {}", e.getClass().getSimpleName(), e);
@@ -665,7 +688,7 @@ public final class TransactionCore implements AutoCloseable {
             case PENDING -> {
                 if (!followed && payment.state() == PaymentState.AWAITING_PAYMENT) {
                     // Nobody looks at this QR code any more: cancel the order (a racing payment still ends paid).
-                    cancel(payment, "SESSION_ENDED");
+                    cancel(payment, "SESSION_ENDED", true);
                     yield require(id);
                 }
                 yield payment;
@@ -711,8 +734,15 @@ public final class TransactionCore implements AutoCloseable {
         };
     }
 
+    /** Lets a cancel in flight finish (briefly), then closes the journal; anything unsent stays journaled. */
     @Override
     public void close() {
+        courier.shutdown();
+        try {
+            courier.awaitTermination(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         journal.close();
     }
 

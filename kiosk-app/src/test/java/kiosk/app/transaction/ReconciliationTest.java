@@ -90,7 +90,12 @@ class ReconciliationTest {
     @Test
     void abandoningCancelsTheOrderAtTheBackend() throws Exception {
         Payment payment = startZhangsPayment();
+        long t0 = System.nanoTime();
         core.abandon(payment.paymentId());
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("Back does not wait on the network")
+                .isLessThan(Duration.ofSeconds(1));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                core.journal().payment(payment.paymentId()).orElseThrow().state() == PaymentState.EXPIRED);
         assertThat(backend.order(payment.order().orderId()).status()).isEqualTo(PaymentOrder.Status.CANCELLED);
         assertThat(core.journal().payment(payment.paymentId()).orElseThrow().state()).isEqualTo(PaymentState.EXPIRED);
         assertThat(core.journal().operationsOf(payment.paymentId())).extracting(op -> op.kind() + ":" + op.state())
@@ -106,6 +111,8 @@ class ReconciliationTest {
         core.onReprintable(offered::add);
         backend.simulatePayment(payment.order().orderId()); // the phone paid just before Back was pressed
         core.abandon(payment.paymentId());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                core.journal().payment(payment.paymentId()).orElseThrow().state() != PaymentState.ABANDONED);
         assertThat(core.journal().payment(payment.paymentId()).orElseThrow().state()).isEqualTo(PaymentState.REPRINT_AVAILABLE);
         assertThat(core.reprintable(core.residentKey(ZHANG_ID))).extracting(Payment::paymentId).containsExactly(payment.paymentId());
         assertThat(offered).extracting(Payment::paymentId).containsExactly(payment.paymentId());
@@ -128,6 +135,8 @@ class ReconciliationTest {
         stub.faults().configure(kiosk.stub.fault.FaultSettings.of(1, kiosk.app.backend.StubFaults.rule(
                 "/api/v1/payments/orders/*/cancel", "errorRate", 1.0, "limit", 3)));
         core.abandon(payment.paymentId());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> core.journal().openOperations().stream()
+                .anyMatch(op -> op.kind() == OperationKind.CANCEL_ORDER && op.lastError() != null));
         assertThat(core.journal().payment(payment.paymentId()).orElseThrow().state()).isEqualTo(PaymentState.ABANDONED);
         stub.faults().configure(kiosk.stub.fault.FaultSettings.of(1));
         Thread.sleep(400); // the failed cancels opened the circuit (fast policy: 300 ms)
@@ -199,7 +208,7 @@ class ReconciliationTest {
                 .extracting(op -> op.state()).containsExactly(OperationState.CONFIRMED);
         assertThat(core.journal().operation(firstKey).orElseThrow().state()).isEqualTo(OperationState.SENT);
         int attempts = core.journal().operation(firstKey).orElseThrow().attempts();
-        core.forwardQueued(); // at once again: the failed one waits out its backoff
+        core.reconcile(); // at once again: the failed one waits out its backoff
         assertThat(core.journal().operation(firstKey).orElseThrow().attempts()).isEqualTo(attempts);
         assertThat(core.backlog().operations()).isEqualTo(1);
     }

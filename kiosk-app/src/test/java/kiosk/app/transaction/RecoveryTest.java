@@ -193,6 +193,8 @@ class RecoveryTest {
         stub.faults().configure(FaultSettings.of(1, StubFaults.rule("/api/v1/payments/orders/*/cancel",
                 "errorRate", 1.0, "limit", 3)));
         core.abandon(payment.paymentId());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> core.journal().openOperations()
+                .stream().anyMatch(op -> op.kind() == OperationKind.CANCEL_ORDER && op.lastError() != null));
         stub.faults().configure(FaultSettings.of(1));
         Thread.sleep(400); // the failed cancels opened the circuit (fast policy: 300 ms)
         backend.simulatePayment(payment.order().orderId());

@@ -87,6 +87,20 @@ class PrintTestCommandTest {
     }
 
     @Test
+    void printsToATcpPrinterWithoutGsRAndExitsZero() throws Exception {
+        EscPosPrinterSimulator sim = new EscPosPrinterSimulator();
+        sim.setAnswersPaperStatus(false); // answers DLE EOT only, as some ESC/POS models do
+        try (SimulatorServer server = SimulatorServer.start(sim, 0)) {
+            long t0 = System.nanoTime();
+            int code = run("diag", "print-test", "--to", "tcp:" + server.address());
+            assertThat(code).as(out + "\n" + err).isZero();
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(15));
+            assertThat(out.toString()).contains("confirmed by the printer");
+            assertThat(sim.lastReceipt().complete()).isTrue();
+        }
+    }
+
+    @Test
     void aMissingPrinterIsReportedNotThrown() {
         int code = run("diag", "print-test", "--to", "tcp:127.0.0.1:1", "--lang", "en");
         assertThat(code).isEqualTo(1);

@@ -316,33 +316,39 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
      * printer that kept saying it can print has printed it.
      */
     private boolean awaitByStatus(int bytes) throws DeviceException, IOException {
-        long settle = Math.min(settings.completionTimeout().toNanos(),
+        long start = System.nanoTime();
+        long settled = start + Math.min(settings.completionTimeout().toNanos(),
                 Duration.ofMillis(300 + bytes / 20L).toNanos());
-        long until = System.nanoTime() + settle;
-        PrinterStatus now;
-        do {
-            now = queryStatus();
+        long giveUp = start + settings.completionTimeout().toNanos();
+        while (true) {
+            PrinterStatus now;
+            try {
+                now = queryStatus();
+            } catch (DeviceException e) {
+                if (e.code() == CompletionCode.TIME_OUT && System.nanoTime() < giveUp) {
+                    continue; // busy with the receipt: real-time answers can lag, ask again until the bound
+                }
+                throw fail(new DeviceException(CompletionCode.TIME_OUT, "printer.receipt-incomplete",
+                        "receipt printer " + id() + " stopped answering while printing: the receipt may be incomplete", e));
+            }
             if (!now.canPrint() || now.cutterError() || now.mechanicalError() || now.unrecoverableError()) {
                 busy = false;
                 updateStatus(now.toDeviceStatus());
                 throw fail(incomplete(now));
             }
+            long left = settled - System.nanoTime();
+            if (left <= 0) {
+                busy = false;
+                updateStatus(now.toDeviceStatus());
+                return true; // it kept saying it can print for as long as the receipt takes: printed
+            }
             try {
-                Thread.sleep(Math.min(POLL.toMillis(), Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+                Thread.sleep(Math.max(1, Math.min(POLL.toMillis(), left / 1_000_000)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new DeviceException(CompletionCode.CANCELED, "printer.interrupted", "print interrupted");
             }
-        } while (System.nanoTime() < until);
-        now = queryStatus();
-        if (!now.canPrint() || now.cutterError() || now.mechanicalError() || now.unrecoverableError()) {
-            busy = false;
-            updateStatus(now.toDeviceStatus());
-            throw fail(incomplete(now));
         }
-        busy = false;
-        updateStatus(now.toDeviceStatus());
-        return true;
     }
 
     private DeviceException incomplete(PrinterStatus status) {
