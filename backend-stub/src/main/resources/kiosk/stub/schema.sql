@@ -122,9 +122,9 @@ CREATE TABLE IF NOT EXISTS seed_info (
 );
 CREATE TABLE IF NOT EXISTS kiosk (
   kiosk_id VARCHAR(40) PRIMARY KEY,
-  station_id VARCHAR(16),
   key_hash CHAR(64) NOT NULL,
   location VARCHAR(100) NOT NULL,
+  station_id VARCHAR(40),
   model VARCHAR(40),
   software_version VARCHAR(40),
   registered_at TIMESTAMP WITH TIME ZONE,

@@ -119,6 +119,7 @@ class OpenApiContractTest {
         assertThat(contract.find("GET", "/verify/" + feeOrder)).isPresent();
         covered.add("GET /verify/{ref}");
         mutate("/api/v1/payments/orders/" + feeOrder + "/refund", "{\"reason\":\"resident changed their mind\"}");
+        mutate("/api/v1/payments/orders/" + feeOrder + "/cancel", ""); // answered as it stands: REFUNDED
         mutate("/api/v1/traffic/inspection-marks", "{\"residentId\":\"" + zhang + "\",\"plate\":\"浙D12345\"}");
 
         mutate("/api/v1/household/residence-permits/applications", "{\"residentId\":\"" + li + "\",\"kind\":\"RENEWAL\"}");

@@ -57,7 +57,8 @@ public final class ExitEntryApi {
 
     /** A document's collection status. */
     public record CollectionView(String applicationId, String type, String applicationStatus, String collectionStatus,
-                                 String collectionPoint, Instant updatedAt) {
+                                 String collectionPoint, Instant updatedAt, Map<String, String> title,
+                                 Map<String, String> collectionPointName) {
     }
 
     /** The collections answer. */
@@ -189,14 +190,14 @@ public final class ExitEntryApi {
         return ApiResponse.ok(new CollectionList(Sql.list(call.db(), "SELECT * FROM application WHERE resident_id = ?"
                         + " AND domain = 'EXIT_ENTRY' AND status NOT IN ('CANCELLED','REJECTED') ORDER BY created_at DESC, application_id",
                 rs -> {
-                    String status = rs.getString("status");
-                    String collection = switch (status) {
+                    Applications.ApplicationView a = Applications.view(rs);
+                    String collection = switch (a.status()) {
                         case "READY_FOR_COLLECTION" -> "READY";
                         case "COLLECTED" -> "COLLECTED";
                         default -> "NOT_READY";
                     };
-                    return new CollectionView(rs.getString("application_id"), rs.getString("app_type"), status, collection,
-                            rs.getString("collection_point"), Sql.instant(rs, "updated_at"));
+                    return new CollectionView(a.applicationId(), a.type(), a.status(), collection, a.collectionPoint(),
+                            a.updatedAt(), a.title(), a.collectionPointName());
                 }, req.residentId())));
     }
 

@@ -96,7 +96,8 @@ public final class PaymentApi {
                 Route.mutation("/api/v1/payments/orders", this::create),
                 Route.query(HandlerType.GET, "/api/v1/payments/orders/{orderId}", PaymentApi::get),
                 Route.mutation("/api/v1/payments/orders/{orderId}/pay", PaymentApi::pay),
-                Route.mutation("/api/v1/payments/orders/{orderId}/refund", PaymentApi::refund));
+                Route.mutation("/api/v1/payments/orders/{orderId}/refund", PaymentApi::refund),
+                Route.mutation("/api/v1/payments/orders/{orderId}/cancel", PaymentApi::cancel));
     }
 
     private ApiResponse create(Call call) throws Exception {
@@ -160,6 +161,7 @@ public final class PaymentApi {
 
     private static ApiResponse get(Call call) throws Exception {
         String orderId = call.path("orderId");
+        OrderScope.requireOwnOrder(call, orderId);
         lockedStatus(call, orderId);
         return ApiResponse.ok(view(call.db(), orderId));
     }
@@ -190,6 +192,7 @@ public final class PaymentApi {
 
     /** Pays a pending order and settles its items: the one settlement behind every way of paying. */
     static ApiResponse settle(Call call, String orderId) throws Exception {
+        OrderScope.requireOwnOrder(call, orderId);
         String status = lockedStatus(call, orderId);
         if (status.equals("EXPIRED")) {
             // Answer (not throw) so the transaction commits the expiry itself.
@@ -211,6 +214,7 @@ public final class PaymentApi {
     private static ApiResponse refund(Call call) throws Exception {
         RefundRequest req = call.body(RefundRequest.class);
         String orderId = call.path("orderId");
+        OrderScope.requireOwnOrder(call, orderId);
         if (!lockedStatus(call, orderId).equals("PAID")) {
             throw new ApiException(Refusal.ORDER_NOT_PAID);
         }
@@ -222,6 +226,31 @@ public final class PaymentApi {
                 + " (SELECT reference FROM order_item WHERE order_id = ? AND kind = 'APPLICATION_FEE')", call.now(), orderId);
         Ledger.record(c, call, "ORDER_REFUNDED", Map.of("orderId", orderId));
         return ApiResponse.ok(view(c, orderId));
+    }
+
+    /**
+     * The kiosk gave up on the order: a pending order is cancelled and its items are free again. The
+     * order row is locked, so a cancel and the resident's payment never interleave: whichever comes first
+     * wins, and the answer always says where the order ended (CANCELLED, or PAID: the receipt is owed;
+     * or EXPIRED, REFUNDED). Never refused for a state, so a resent cancel gets the same answer.
+     */
+    private static ApiResponse cancel(Call call) throws Exception {
+        if (call.hasBody()) {
+            call.body(CancelRequest.class);
+        }
+        String orderId = call.path("orderId");
+        OrderScope.requireOwnOrder(call, orderId);
+        String status = lockedStatus(call, orderId);
+        Connection c = call.db();
+        if (status.equals("PENDING")) {
+            Sql.update(c, "UPDATE payment_order SET status = 'CANCELLED' WHERE order_id = ?", orderId);
+            Ledger.record(c, call, "ORDER_CANCELLED", Map.of("orderId", orderId));
+        }
+        return ApiResponse.ok(view(c, orderId));
+    }
+
+    /** The cancel's optional body. */
+    public record CancelRequest(String clientRef) implements Call.WithClientRef {
     }
 
     static OrderView view(Connection c, String orderId) throws SQLException {

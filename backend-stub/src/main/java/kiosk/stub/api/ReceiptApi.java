@@ -34,7 +34,7 @@ public final class ReceiptApi {
 
     /** A paid order of the resident and how often its receipt was printed (0 = paid but never printed). */
     public record PaidOrder(String orderId, String status, long amountCents, Instant paidAt, int receiptCount,
-                            List<PaymentApi.ItemView> items) {
+                            String kioskId, List<PaymentApi.ItemView> items) {
     }
 
     /** The reprint list. */
@@ -61,6 +61,7 @@ public final class ReceiptApi {
     private static ApiResponse record(Call call) throws Exception {
         ReceiptRequest req = call.body(ReceiptRequest.class);
         Connection c = call.db();
+        OrderScope.requireStationOrder(call, req.orderId());
         record Order(String residentId, String status, long amount) {
         }
         Order order = Sql.one(c, "SELECT resident_id, status, amount_cents FROM payment_order WHERE order_id = ? FOR UPDATE",
@@ -85,17 +86,23 @@ public final class ReceiptApi {
         ReceiptQuery req = call.body(ReceiptQuery.class);
         Connection c = call.db();
         ResidentRow.require(c, req.residentId());
+        // Only orders made at the kiosks of the caller's station: the resident can reprint anywhere in the hall.
+        String station = OrderScope.stationOf(c, call.kioskId());
+        String ofStation = " JOIN kiosk k ON k.kiosk_id = o.kiosk_id AND COALESCE(k.station_id, k.kiosk_id) = ?";
         List<ReceiptView> receipts = Sql.list(c, "SELECT r.*, o.amount_cents FROM receipt r JOIN payment_order o ON o.order_id = r.order_id"
-                        + " WHERE r.resident_id = ? ORDER BY r.printed_at DESC, r.receipt_id",
+                        + ofStation + " WHERE r.resident_id = ? ORDER BY r.printed_at DESC, r.receipt_id",
                 rs -> new ReceiptView(rs.getString("receipt_id"), rs.getString("order_id"), rs.getString("kind"),
-                        rs.getString("kiosk_id"), Sql.instant(rs, "printed_at"), rs.getLong("amount_cents")), req.residentId());
-        List<String> orderIds = Sql.list(c, "SELECT order_id FROM payment_order WHERE resident_id = ? AND status = 'PAID'"
-                + " ORDER BY paid_at DESC, order_id", rs -> rs.getString(1), req.residentId());
+                        rs.getString("kiosk_id"), Sql.instant(rs, "printed_at"), rs.getLong("amount_cents")), station,
+                req.residentId());
+        List<String> orderIds = Sql.list(c, "SELECT o.order_id FROM payment_order o" + ofStation
+                + " WHERE o.resident_id = ? AND o.status = 'PAID' ORDER BY o.paid_at DESC, o.order_id", rs -> rs.getString(1),
+                station, req.residentId());
         List<PaidOrder> paid = new java.util.ArrayList<>();
         for (String id : orderIds) {
             PaymentApi.OrderView o = PaymentApi.view(c, id);
             int count = (int) Sql.count(c, "SELECT COUNT(*) FROM receipt WHERE order_id = ?", id);
-            paid.add(new PaidOrder(id, o.status(), o.amountCents(), o.paidAt(), count, o.items()));
+            String kiosk = Sql.one(c, "SELECT kiosk_id FROM payment_order WHERE order_id = ?", rs -> rs.getString(1), id).orElse(null);
+            paid.add(new PaidOrder(id, o.status(), o.amountCents(), o.paidAt(), count, kiosk, o.items()));
         }
         return ApiResponse.ok(new ReceiptList(receipts, paid));
     }

@@ -89,6 +89,8 @@ public final class Router {
         String kioskId = "-";
         int status = 500;
         try {
+            // Faults are decided once the caller is known: an unknown caller always gets its 401.
+            kioskId = authorize(route, ctx);
             Decision fault = route.access() == Route.Access.ADMIN ? Decision.NONE
                     : faults.decide(ctx.method().name(), ctx.path());
             boolean replaces = fault.outcome() != Outcome.NONE && fault.outcome() != Outcome.CRASH;
@@ -99,7 +101,6 @@ public final class Router {
                     return;
                 }
             }
-            kioskId = authorize(route, ctx);
             Result result = execute(route, ctx, kioskId, fault);
             status = result.status();
             if (fault.afterEffect() && replaces) {
@@ -183,7 +184,8 @@ public final class Router {
             });
             return result;
         } catch (ApiException e) {
-            if (NOT_STARTED.contains(e.refusal())) {
+            if (NOT_STARTED.contains(e.refusal()) || e.refusal().status() >= 500) {
+                // Nothing took effect, or the effect failed: a resend with the key must run it again.
                 idempotency.release(kioskId, key);
                 throw e;
             }
@@ -191,9 +193,11 @@ public final class Router {
             idempotency.completeAlone(kioskId, key, e.refusal().status(), bytes);
             return new Result(e.refusal().status(), bytes, false);
         } catch (RuntimeException e) {
+            // The effect failed and was rolled back: never store the 500 as the key's answer (a resend
+            // would get it replayed for the key's whole life); release the key so a resend runs again.
             LOG.error("Route {} {} failed: {}", route.method(), route.path(), describe(e));
+            idempotency.release(kioskId, key);
             byte[] bytes = bytes(Refusal.INTERNAL_ERROR.body(null));
-            idempotency.completeAlone(kioskId, key, Refusal.INTERNAL_ERROR.status(), bytes);
             return new Result(Refusal.INTERNAL_ERROR.status(), bytes, false);
         }
     }

@@ -95,7 +95,8 @@ public final class Seeder {
 
     private void kiosks() throws SQLException {
         Sql.update(c, "INSERT INTO seed_info VALUES (?)", VERSION);
-        Stations.Station[] stations = {Stations.YUECHENG, Stations.KEQIAO, Stations.FENGQIAO};
+        // A station is one service hall: a resident may reprint a receipt at any kiosk of it (004 stands beside 001).
+        Stations.Station[] stations = {Stations.YUECHENG, Stations.KEQIAO, Stations.FENGQIAO, Stations.YUECHENG};
         for (int i = 0; i < stations.length; i++) {
             String id = String.format("KIOSK-DEMO-%03d", i + 1);
             Sql.update(c, "INSERT INTO kiosk(kiosk_id, station_id, key_hash, location, desired_config, desired_version)"

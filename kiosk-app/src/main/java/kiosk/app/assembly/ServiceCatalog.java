@@ -2,12 +2,16 @@ package kiosk.app.assembly;
 
 import java.util.ArrayList;
 import java.util.List;
+import kiosk.app.backend.ApplicationsBackend;
 import kiosk.app.backend.BackendCalls;
+import kiosk.app.backend.HouseholdBackend;
 import kiosk.app.backend.ExitEntryBackend;
 import kiosk.app.backend.TrafficBackend;
 import kiosk.app.flow.PaymentDesk;
 import kiosk.app.flow.Receipts;
 import kiosk.app.flow.ResidentService;
+import kiosk.app.services.household.HouseholdServices;
+import kiosk.app.services.progress.ProgressService;
 import kiosk.app.services.exitentry.ExitEntryServices;
 import kiosk.app.services.receipts.ReprintService;
 import kiosk.app.services.traffic.DriverServices;
@@ -25,8 +29,14 @@ public final class ServiceCatalog {
     }
 
     public static List<ResidentService> standard(BackendCalls backend, PaymentDesk payments, Receipts receipts) {
+        HouseholdBackend household = new HouseholdBackend(backend);
         TrafficBackend traffic = new TrafficBackend(backend);
         List<ResidentService> services = new ArrayList<>();
+        services.add(HouseholdServices.residencePermitNew(household));
+        services.add(HouseholdServices.residencePermitRenewal(household));
+        services.add(HouseholdServices.certificate(household));
+        services.add(HouseholdServices.temporaryId(household));
+        services.add(HouseholdServices.idCardProgress(household));
         services.add(TrafficServices.fines(traffic));
         services.add(FinesByPlate.declare(traffic));
         services.add(VehicleServices.vehicles(traffic));
@@ -40,6 +50,7 @@ public final class ServiceCatalog {
         services.add(ExitEntryServices.endorsement(exitEntry));
         services.add(ExitEntryServices.collection(exitEntry));
 
+        services.add(ProgressService.declare(new ApplicationsBackend(backend)));
         services.add(ReprintService.declare(payments, receipts));
         return List.copyOf(services);
     }

@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.PaidOrder;
 import kiosk.app.model.BackendException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -191,6 +192,25 @@ public final class HttpKioskBackend implements KioskBackend, BackendCalls {
     }
 
     @Override
+    public PaymentOrder cancelOrder(String orderId, String idempotencyKey) throws BackendException {
+        return order(exchange("POST", "payments/orders/" + segment(orderId) + "/cancel", json.createObjectNode(),
+                requireKey(idempotencyKey)), "payments/orders/{id}/cancel", orderId);
+    }
+
+    @Override
+    public List<PaidOrder> paidOrders(String residentId) throws BackendException {
+        record Query(String residentId) {
+        }
+        record Answer(List<PaidOrder> paidOrders) {
+        }
+        Answer answer = query("receipts/query", new Query(residentId), Answer.class);
+        if (answer.paidOrders() == null) {
+            throw bad("receipts/query", "no paidOrders array");
+        }
+        return List.copyOf(answer.paidOrders());
+    }
+
+    @Override
     public void recordReceipt(String orderId, String residentId, String clientRef, String idempotencyKey)
             throws BackendException {
         ObjectNode body = json.createObjectNode().put("orderId", orderId).put("residentId", residentId)
@@ -248,6 +268,10 @@ public final class HttpKioskBackend implements KioskBackend, BackendCalls {
         return interpret(route, status, bytes);
     }
 
+    /**
+     * Reads the body, counting the bytes as they arrive: a declared length over the limit is refused
+     * before reading, and a chunked (or lying) body is cut off as soon as it passes the limit.
+     */
     private byte[] readBody(Response response, String route) throws IOException, BackendException {
         ResponseBody body = response.body();
         long declared = body.contentLength();
@@ -255,7 +279,17 @@ public final class HttpKioskBackend implements KioskBackend, BackendCalls {
             throw bad(route, "body of " + declared + " bytes");
         }
         try {
-            byte[] bytes = body.source().readByteArray();
+            okio.BufferedSource source = body.source();
+            okio.Buffer read = new okio.Buffer();
+            while (read.size() <= MAX_BODY_BYTES) {
+                if (source.read(read, 64 * 1024) == -1) {
+                    break;
+                }
+            }
+            if (read.size() > MAX_BODY_BYTES) {
+                throw bad(route, "body longer than " + MAX_BODY_BYTES + " bytes");
+            }
+            byte[] bytes = read.readByteArray();
             if (declared >= 0 && bytes.length != declared) {
                 throw bad(route, "body of " + bytes.length + " bytes, declared " + declared);
             }

@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.PaidOrder;
 import kiosk.app.model.BackendException;
 import java.util.List;
 import kiosk.app.model.OrderItem;
@@ -28,6 +29,15 @@ public interface KioskBackend {
     PaymentOrder simulatePayment(String orderId) throws BackendException;
 
     PaymentOrder refund(String orderId, String reason, String idempotencyKey) throws BackendException;
+
+    /**
+     * Cancels an order the kiosk gave up on. The answer says where the order ended: CANCELLED, or PAID
+     * when the resident's payment won the race (then the receipt is owed), or EXPIRED.
+     */
+    PaymentOrder cancelOrder(String orderId, String idempotencyKey) throws BackendException;
+
+    /** The resident's paid orders at the kiosks of this station, with how often each receipt was printed. */
+    List<PaidOrder> paidOrders(String residentId) throws BackendException;
 
     /** Records that the receipt of a paid order was printed (for reprints by ID card). */
     void recordReceipt(String orderId, String residentId, String clientRef, String idempotencyKey)

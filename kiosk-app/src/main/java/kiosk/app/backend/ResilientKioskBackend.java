@@ -1,5 +1,6 @@
 package kiosk.app.backend;
 
+import kiosk.app.model.PaidOrder;
 import kiosk.app.model.BackendException;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
@@ -196,6 +197,16 @@ public final class ResilientKioskBackend implements KioskBackend, BackendCalls {
     @Override
     public PaymentOrder refund(String orderId, String reason, String idempotencyKey) throws BackendException {
         return call(() -> delegate.refund(orderId, reason, idempotencyKey));
+    }
+
+    @Override
+    public PaymentOrder cancelOrder(String orderId, String idempotencyKey) throws BackendException {
+        return call(() -> delegate.cancelOrder(orderId, idempotencyKey));
+    }
+
+    @Override
+    public List<PaidOrder> paidOrders(String residentId) throws BackendException {
+        return call(() -> delegate.paidOrders(residentId));
     }
 
     @Override

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             CrashBenchCommand.class,
             OutageBenchCommand.class,
             StubBenchCommand.class,
+            kiosk.app.cli.faults.FaultBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /**
  * ./kiosk bench crash: the kiosk's transaction core in a child JVM, killed with SIGKILL at random points
  * and restarted, against a real backend-stub process with a file database; then the journal is audited
- * against the stub's ledger. Prints one line, cycles=N lost=L duplicated=D; exits 1 unless both are 0.
+ * against the stub's ledger. Prints cycles=N lost=L duplicated=D, then the kills per phase and the journal's
+ * integrity check; exits 1 unless nothing was lost or duplicated and the journal is sound.
  */
 @Command(name = "crash", description = "Kill the kiosk core at random points; audit journal against backend ledger.")
 public final class CrashBenchCommand implements Callable<Integer> {
@@ -35,12 +36,13 @@ public final class CrashBenchCommand implements Callable<Integer> {
             CrashHarness harness = new CrashHarness(stub.baseUrl(), work, System.getProperty("java.class.path"), "stub-admin");
             CrashHarness.Outcome outcome = harness.run(cycles, seed);
             System.out.println(outcome.summaryLine());
-            if (verbose || outcome.lost() + outcome.duplicated() > 0) {
+            System.out.println(outcome.phasesLine());
+            if (verbose || !outcome.clean()) {
                 System.err.printf("killed=%d payments=%d printed=%d journal-integrity=%s%n", outcome.killed(),
                         outcome.payments(), outcome.printed(), outcome.journalIntegrity());
                 CrashHarness.firstFindings(outcome, 20).forEach(System.err::println);
             }
-            boolean clean = outcome.lost() == 0 && outcome.duplicated() == 0;
+            boolean clean = outcome.clean();
             if (!clean) {
                 Files.createFile(work.resolve("KEEP"));
                 System.err.println("journal and stub database kept in " + work);

@@ -30,13 +30,25 @@ public final class RunCommand implements Callable<Integer> {
             FxRuntime.start();
             FxFonts.load(); // reads the font file here, not on the FX thread
             CountDownLatch closed = new CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
             Platform.runLater(() -> {
-                Stage stage = new Stage();
-                KioskWindow.show(stage, kiosk.messages(), kiosk.flow(), production, "Kiosk " + config.kioskId());
-                stage.setOnHidden(e -> closed.countDown());
+                try {
+                    Stage stage = new Stage();
+                    KioskWindow.show(stage, kiosk.messages(), kiosk.flow(), production, "Kiosk " + config.kioskId());
+                    stage.setOnHidden(e -> closed.countDown());
+                } catch (RuntimeException e) {
+                    System.err.println("The kiosk window could not be shown: " + e.getClass().getSimpleName());
+                    failed.set(true);
+                    closed.countDown();
+                }
             });
             closed.await();
             Platform.exit();
+            // A production window never closes on its own (close requests are vetoed): if it went, or never
+            // came, the supervisor must restart the kiosk.
+            if (failed.get() || production) {
+                return 1;
+            }
         }
         return 0;
     }

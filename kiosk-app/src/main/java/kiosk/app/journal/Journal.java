@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -31,12 +30,16 @@ public final class Journal implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<OrderItem>> ITEMS = new TypeReference<>() { };
 
+    private final Path file;
     private final Connection db;
     private final Clock clock;
+    private final JournalLock lock;
 
-    private Journal(Connection db, Clock clock) {
+    private Journal(Path file, Connection db, Clock clock, JournalLock lock) {
+        this.file = file;
         this.db = db;
         this.clock = clock;
+        this.lock = lock;
     }
 
     public static Journal open(Path file) {
@@ -44,76 +47,219 @@ public final class Journal implements AutoCloseable {
     }
 
     public static Journal open(Path file, Clock clock) {
+        return open(file, clock, 0);
+    }
+
+    /**
+     * Opens (or creates) the journal. {@code maxPages} &gt; 0 caps the file at that many SQLite pages
+     * (4 KiB each), so a full journal fails cleanly with {@link JournalException.Reason#DISK_FULL}
+     * before the disk itself fills.
+     *
+     * @throws JournalException LOCKED when another process holds it; CORRUPT when the file is damaged
+     *                          (it is then moved aside, untouched, to {@link JournalException#quarantined()});
+     *                          IO otherwise
+     */
+    public static Journal open(Path file, Clock clock, long maxPages) {
+        Path absolute = file.toAbsolutePath();
         try {
-            Path parent = file.toAbsolutePath().getParent();
+            Path parent = absolute.getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+        } catch (java.io.IOException e) {
+            throw new JournalException("cannot create the journal's directory", e);
+        }
+        JournalLock lock = JournalLock.acquire(absolute);
+        Connection db = null;
+        try {
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setBusyTimeout(5000);
             config.enforceForeignKeys(true);
-            Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            db = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
             try (Statement s = db.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value BLOB NOT NULL)");
-                s.execute("""
-                        CREATE TABLE IF NOT EXISTS payments(
-                          payment_id TEXT PRIMARY KEY,
-                          resident_key TEXT NOT NULL,
-                          resident_id TEXT NOT NULL,
-                          items TEXT NOT NULL,
-                          state TEXT NOT NULL,
-                          order_id TEXT,
-                          amount_cents INTEGER NOT NULL DEFAULT 0,
-                          qr_payload TEXT,
-                          expires_at TEXT,
-                          reason TEXT,
-                          created_at TEXT NOT NULL,
-                          updated_at TEXT NOT NULL)""");
-                s.execute("CREATE INDEX IF NOT EXISTS payments_by_resident ON payments(resident_key, state)");
-                s.execute("""
-                        CREATE TABLE IF NOT EXISTS operations(
-                          seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                          idempotency_key TEXT NOT NULL UNIQUE,
-                          payment_id TEXT NOT NULL REFERENCES payments(payment_id),
-                          kind TEXT NOT NULL,
-                          state TEXT NOT NULL,
-                          amount_cents INTEGER NOT NULL DEFAULT 0,
-                          attempts INTEGER NOT NULL DEFAULT 0,
-                          last_error TEXT,
-                          created_at TEXT NOT NULL,
-                          updated_at TEXT NOT NULL)""");
-                s.execute("CREATE INDEX IF NOT EXISTS open_operations ON operations(state, seq)");
+                try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                    String verdict = rs.next() ? rs.getString(1) : "no answer";
+                    if (!"ok".equalsIgnoreCase(verdict)) {
+                        throw new SQLException("quick_check: damaged", "corrupt", CORRUPT_CODE);
+                    }
+                }
+                if (maxPages > 0) {
+                    s.execute("PRAGMA max_page_count = " + maxPages);
+                }
+                createTables(s);
             }
             db.setAutoCommit(false);
             db.commit();
-            return new Journal(db, clock);
-        } catch (SQLException | java.io.IOException e) {
-            throw new JournalException("cannot open the journal", e);
+            return new Journal(absolute, db, clock, lock);
+        } catch (SQLException e) {
+            closeQuietly(db);
+            if (isCorrupt(e)) {
+                lock.close();
+                throw quarantine(absolute, e);
+            }
+            lock.close();
+            throw new JournalException(isFull(e) ? JournalException.Reason.DISK_FULL : JournalException.Reason.IO,
+                    "cannot open the journal", e, null);
+        } catch (RuntimeException e) {
+            closeQuietly(db);
+            lock.close();
+            throw e;
         }
     }
 
-    /** A per-kiosk random secret, created once and kept in the journal (for keyed resident hashes). */
-    public synchronized byte[] secret(String name, int bytes) {
-        try (PreparedStatement q = db.prepareStatement("SELECT value FROM meta WHERE name = ?")) {
-            q.setString(1, name);
-            try (ResultSet rs = q.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getBytes(1);
+    private static void createTables(Statement s) throws SQLException {
+        s.execute("CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value BLOB NOT NULL)");
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS payments(
+                  payment_id TEXT PRIMARY KEY,
+                  resident_key TEXT NOT NULL,
+                  resident_id TEXT NOT NULL,
+                  items TEXT NOT NULL,
+                  state TEXT NOT NULL,
+                  order_id TEXT,
+                  amount_cents INTEGER NOT NULL DEFAULT 0,
+                  qr_payload TEXT,
+                  expires_at TEXT,
+                  reason TEXT,
+                  created_at TEXT NOT NULL,
+                  updated_at TEXT NOT NULL)""");
+        s.execute("CREATE INDEX IF NOT EXISTS payments_by_resident ON payments(resident_key, state)");
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS operations(
+                  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                  idempotency_key TEXT NOT NULL UNIQUE,
+                  payment_id TEXT NOT NULL REFERENCES payments(payment_id),
+                  kind TEXT NOT NULL,
+                  state TEXT NOT NULL,
+                  amount_cents INTEGER NOT NULL DEFAULT 0,
+                  attempts INTEGER NOT NULL DEFAULT 0,
+                  last_error TEXT,
+                  created_at TEXT NOT NULL,
+                  updated_at TEXT NOT NULL)""");
+        s.execute("CREATE INDEX IF NOT EXISTS open_operations ON operations(state, seq)");
+    }
+
+    private static final int CORRUPT_CODE = 11; // SQLITE_CORRUPT
+    private static final int NOT_A_DATABASE_CODE = 26; // SQLITE_NOTADB
+    private static final int FULL_CODE = 13; // SQLITE_FULL
+
+    private static boolean isCorrupt(SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        return code == CORRUPT_CODE || code == NOT_A_DATABASE_CODE;
+    }
+
+    private static boolean isFull(SQLException e) {
+        return (e.getErrorCode() & 0xFF) == FULL_CODE;
+    }
+
+    /** Moves a damaged journal (and its WAL) aside, never deleting a byte: staff recover the money records from it. */
+    private static JournalException quarantine(Path file, SQLException cause) {
+        String suffix = ".corrupt-" + Instant.now().toString().replace(':', '-');
+        Path target = file.resolveSibling(file.getFileName() + suffix);
+        try {
+            for (String part : new String[] {"-wal", "-shm"}) {
+                Path side = file.resolveSibling(file.getFileName() + part);
+                if (Files.exists(side)) {
+                    Files.move(side, file.resolveSibling(file.getFileName() + suffix + part));
                 }
             }
-            byte[] secret = new byte[bytes];
-            new SecureRandom().nextBytes(secret);
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO meta(name, value) VALUES (?, ?)")) {
-                insert.setString(1, name);
-                insert.setBytes(2, secret);
-                insert.executeUpdate();
+            Files.move(file, target);
+        } catch (java.io.IOException e) {
+            cause.addSuppressed(e);
+            target = file; // could not move it: it stays where it is, still untouched
+        }
+        return new JournalException(JournalException.Reason.CORRUPT,
+                "the journal is damaged; kept for staff at " + target.getFileName(), cause, target);
+    }
+
+    private static void closeQuietly(Connection db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException ignored) {
+                // the open failure is the one worth reporting
+            }
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Takes a secret an older version kept in the journal (it now lives in a file of its own): returns
+     * it and deletes it from the journal, or null when there is none.
+     */
+    public synchronized byte[] takeLegacySecret(String name) {
+        try (PreparedStatement q = db.prepareStatement("SELECT value FROM meta WHERE name = ?")) {
+            q.setString(1, name);
+            byte[] value = null;
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    value = rs.getBytes(1);
+                }
             }
             db.commit();
-            return secret;
+            return value;
         } catch (SQLException e) {
-            throw rollback("secret", e);
+            throw rollback("legacy secret", e);
+        }
+    }
+
+    /** Deletes a legacy secret once it is safely in its own file. */
+    public synchronized void forgetLegacySecret(String name) {
+        try (PreparedStatement d = db.prepareStatement("DELETE FROM meta WHERE name = ?")) {
+            d.setString(1, name);
+            d.executeUpdate();
+            db.commit();
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            db.commit();
+        } catch (SQLException e) {
+            throw rollback("forget legacy secret", e);
+        }
+    }
+
+    /**
+     * Deletes payments finished before {@code before} together with their operations, but only those
+     * nothing is owed on: the payment is in a final state (PRINTED, REFUNDED, REFUSED, EXPIRED, or FAILED
+     * without an order) and every one of its operations is closed and not a refused receipt record or
+     * refund (those wait for staff). Returns how many payments were removed.
+     */
+    public synchronized int prune(Instant before) {
+        String prunable = """
+                SELECT p.payment_id FROM payments p
+                WHERE p.updated_at < ?
+                  AND (p.state IN ('PRINTED', 'REFUNDED', 'REFUSED', 'EXPIRED')
+                       OR (p.state = 'FAILED' AND p.order_id IS NULL))
+                  AND NOT EXISTS (SELECT 1 FROM operations o WHERE o.payment_id = p.payment_id
+                                  AND (o.state IN ('PENDING', 'SENT')
+                                       OR (o.state = 'REFUSED' AND o.kind IN ('RECORD_RECEIPT', 'REFUND'))))
+                  AND (p.state <> 'PRINTED' OR EXISTS (SELECT 1 FROM operations o WHERE o.payment_id = p.payment_id
+                                  AND o.kind = 'RECORD_RECEIPT' AND o.state = 'CONFIRMED'))""";
+        try (PreparedStatement find = db.prepareStatement(prunable);
+             PreparedStatement ops = db.prepareStatement("DELETE FROM operations WHERE payment_id = ?");
+             PreparedStatement pays = db.prepareStatement("DELETE FROM payments WHERE payment_id = ?")) {
+            find.setString(1, before.toString());
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = find.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            for (String id : ids) {
+                ops.setString(1, id);
+                ops.executeUpdate();
+                pays.setString(1, id);
+                pays.executeUpdate();
+            }
+            db.commit();
+            return ids.size();
+        } catch (SQLException e) {
+            throw rollback("prune", e);
         }
     }
 
@@ -368,6 +514,25 @@ public final class Journal implements AutoCloseable {
         return operations("ORDER BY seq");
     }
 
+    /** The journal's own connection settings as SQLite reports them, e.g. "wal synchronous=2" (2 = FULL). */
+    public synchronized String durability() {
+        try (Statement s = db.createStatement()) {
+            String mode;
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                rs.next();
+                mode = rs.getString(1);
+            }
+            try (ResultSet rs = s.executeQuery("PRAGMA synchronous")) {
+                rs.next();
+                mode += " synchronous=" + rs.getInt(1);
+            }
+            db.commit();
+            return mode;
+        } catch (SQLException e) {
+            throw rollback("durability", e);
+        }
+    }
+
     /** SQLite's own check of the file; "ok" when sound. */
     public synchronized String integrityCheck() {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
@@ -454,6 +619,14 @@ public final class Journal implements AutoCloseable {
         } catch (SQLException ignored) {
             // the original failure is the one worth reporting
         }
+        if (isFull(e)) {
+            return new JournalException(JournalException.Reason.DISK_FULL,
+                    "journal " + what + " failed: the journal is full; nothing was written", e, null);
+        }
+        if (isCorrupt(e)) {
+            return new JournalException(JournalException.Reason.CORRUPT, "journal " + what + " failed: damaged file", e,
+                    null);
+        }
         return new JournalException("journal " + what + " failed", e);
     }
 
@@ -463,6 +636,8 @@ public final class Journal implements AutoCloseable {
             db.close();
         } catch (SQLException e) {
             throw new JournalException("cannot close the journal", e);
+        } finally {
+            lock.close();
         }
     }
 }

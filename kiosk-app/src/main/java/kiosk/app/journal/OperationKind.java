@@ -7,7 +7,12 @@ public enum OperationKind {
     /** POST /receipts: store-and-forward (the receipt is already in the resident's hand). */
     RECORD_RECEIPT,
     /** POST /payments/orders/{id}/refund: store-and-forward (nobody waits; the money must go back). */
-    REFUND;
+    REFUND,
+    /**
+     * POST /payments/orders/{id}/cancel: the kiosk gave up on an unpaid order (store-and-forward). The
+     * answer says where the order ended: cancelled, or paid after all (then the receipt is reprintable).
+     */
+    CANCEL_ORDER;
 
     /** Whether the operation may wait in the store-and-forward queue while the backend is away. */
     public boolean queueable() {

@@ -3,9 +3,14 @@ package kiosk.app.model;
 import java.time.Instant;
 import java.util.Map;
 
-/** An application of any domain and where it stands (type and status are the backend's codes). */
+/**
+ * An application of any domain and where it stands (type and status are the backend's codes). When it is
+ * ready, {@code collectionPointName} says where to collect it in every kiosk language ({@code collectionPoint}
+ * is the backend's zh-CN name of the place).
+ */
 public record Application(String applicationId, String domain, String type, String status, long feeCents,
-                          Map<String, Object> details, String collectionPoint, Instant createdAt, Instant updatedAt) {
+                          Map<String, Object> details, String collectionPoint, Instant createdAt, Instant updatedAt,
+                          LocalizedText collectionPointName) {
     public Application {
         Model.require(applicationId, "applicationId");
         Model.require(type, "type");

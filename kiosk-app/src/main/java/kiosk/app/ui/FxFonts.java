@@ -3,11 +3,28 @@ package kiosk.app.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import javafx.scene.text.Font;
-import kiosk.peripherals.fonts.KioskFont;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import kiosk.app.i18n.Language;
+import kiosk.peripherals.fonts.FontChain;
+import kiosk.peripherals.fonts.KioskFace;
 
-/** Registers the shipped CJK font with JavaFX once, so Chinese renders where no CJK font is installed. */
+/**
+ * Registers the shipped faces with JavaFX once (off the FX thread: the files are read here), so
+ * Chinese renders where no CJK font is installed. With every face loaded, a Label in "Noto Sans SC"
+ * already draws 𠮷 or ☑ from the fallback faces: JavaFX falls back to loaded fonts for a missing glyph
+ * (measured headless with no CJK font installed, RareCharactersOnScreenTest), in an order of its own.
+ * {@link #text} fixes the order (FontChain: Traditional, then Simplified, then the rare-character
+ * faces) for names, as the receipt raster and the PDF do.
+ */
 public final class FxFonts {
+
+    /** CSS family of the screens: Simplified shapes, or Traditional on zh-TW (style class "traditional"). */
+    public static final String SIMPLIFIED = KioskFace.SC_REGULAR.family();
+    public static final String TRADITIONAL = KioskFace.TC_REGULAR.family();
 
     private static volatile boolean loaded;
 
@@ -18,14 +35,39 @@ public final class FxFonts {
         if (loaded) {
             return;
         }
-        try (InputStream in = KioskFont.open()) {
-            Font font = Font.loadFont(in, 16);
-            if (font == null) {
-                throw new IllegalStateException("JavaFX could not load the shipped font " + KioskFont.RESOURCE);
+        for (KioskFace face : KioskFace.values()) {
+            try (InputStream in = face.open()) {
+                if (Font.loadFont(in, 16) == null) {
+                    throw new IllegalStateException("JavaFX could not load the shipped font " + face.resource());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         loaded = true;
+    }
+
+    /** The screen family for the language: Traditional shapes for zh-TW. */
+    public static String family(Language language) {
+        return language == Language.ZH_TW ? TRADITIONAL : SIMPLIFIED;
+    }
+
+    /**
+     * FX thread: {@code s} (a name, a line with check marks) as a TextFlow whose every character is drawn
+     * by a face that has it. Style classes of the flow's texts: "name-run"; size and weight given here
+     * because a Text inside a flow does not take them from the flow.
+     */
+    public static TextFlow text(String s, Language language, double size, boolean bold) {
+        FontChain.Shapes shapes = language == Language.ZH_TW ? FontChain.Shapes.TRADITIONAL : FontChain.Shapes.SIMPLIFIED;
+        List<FontChain.Run> runs = FontChain.runs(s, FontChain.of(shapes, bold));
+        TextFlow flow = new TextFlow();
+        for (FontChain.Run run : runs) {
+            Text text = new Text(run.text());
+            text.getStyleClass().add("name-run");
+            boolean boldFace = bold && run.face().bold();
+            text.setFont(Font.font(run.face().family(), boldFace ? FontWeight.BOLD : FontWeight.NORMAL, size));
+            flow.getChildren().add(text);
+        }
+        return flow;
     }
 }

@@ -14,7 +14,12 @@ public final class KioskWindow {
     private KioskWindow() {
     }
 
-    /** FX thread. Returns the view (bound to the flow) so callers can unbind when the kiosk stops. */
+    /**
+     * FX thread. Returns the view (bound to the flow) so callers can unbind when the kiosk stops.
+     *
+     * @throws IllegalStateException when the window could not be shown (no display, no GTK): the caller
+     *                               must exit non-zero so the supervisor restarts the kiosk
+     */
     public static KioskView show(Stage stage, Messages messages, VisitEngine flow, boolean production, String title) {
         FxFonts.load();
         KioskView view = new KioskView(messages, flow);
@@ -26,6 +31,9 @@ public final class KioskWindow {
         }
         view.bind(flow);
         stage.show();
+        if (!stage.isShowing()) {
+            throw new IllegalStateException("the kiosk window could not be shown");
+        }
         return view;
     }
 }

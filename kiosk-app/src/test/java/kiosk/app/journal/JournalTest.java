@@ -30,7 +30,9 @@ class JournalTest {
     @Test
     void fileIsWalWithFullSync() throws Exception {
         try (Journal journal = Journal.open(dir.resolve("j.db"))) {
-            journal.secret("s", 16);
+            // Asked on the journal's own connection: synchronous is a per-connection setting.
+            assertThat(journal.durability()).isEqualTo("wal synchronous=2");
+            journal.beginPayment("P-1", "rk", "R-1", List.of(OrderItem.trafficFine("V-1")), "K-1");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("j.db"));
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
@@ -106,7 +108,7 @@ class JournalTest {
         Path file = dir.resolve("j.db");
         String idNumber = "330602198503151256";
         try (Journal journal = Journal.open(file)) {
-            ResidentKeys keys = new ResidentKeys(journal.secret("resident-key", 32));
+            ResidentKeys keys = new ResidentKeys(SecretFile.loadOrCreate(dir.resolve("j.key"), 32, () -> null));
             String residentKey = keys.keyOf(idNumber);
             assertThat(residentKey).doesNotContain(idNumber).isEqualTo(keys.keyOf(" 330602198503151256 "));
             journal.beginPayment("P-1", residentKey, "R-1", List.of(OrderItem.trafficFine("V-1")), "K-1");

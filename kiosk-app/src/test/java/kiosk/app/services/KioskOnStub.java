@@ -3,214 +3,217 @@ package kiosk.app.services;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
 import kiosk.app.assembly.KioskAssembly;
-import kiosk.app.flow.FlowState;
-import kiosk.app.flow.Option;
-import kiosk.app.flow.Row;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.flow.VisitEngine;
 import kiosk.app.i18n.Language;
-import kiosk.app.i18n.Messages;
-import kiosk.app.i18n.TextRenderer;
-import kiosk.app.i18n.Txt;
 import kiosk.app.model.Identification;
 import kiosk.config.DemoConfig;
 import kiosk.config.KioskConfig;
-import kiosk.config.Localized;
+import kiosk.peripherals.printer.escpos.sim.EscPosPrinterSimulator;
+import kiosk.peripherals.printer.escpos.sim.PrintedReceipt;
 import kiosk.stub.BackendStub;
 import kiosk.stub.StubSettings;
 
 /**
- * A whole kiosk on the real backend-stub (loopback HTTP, simulated devices, the demo configuration) driven
- * through the engine's intents without JavaFX, the way a resident's taps reach it. Counts the taps after
- * identification (typing on a keypad is counted apart) and renders what a screen shows in every language.
+ * A whole kiosk (simulated devices, journal in a temporary folder) against the real backend-stub on a
+ * loopback port, driven through the engine's intents without JavaFX. Every intent a resident makes after
+ * identification counts as a tap (typing a whole field counts as one), so tests can report taps per service.
  */
-public final class KioskOnStub implements AutoCloseable {
+final class KioskOnStub implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    public final BackendStub stub;
-    public final KioskAssembly kiosk;
-    public final VisitEngine flow;
+    final BackendStub stub;
+    final KioskAssembly kiosk;
+    private final Path stubDb;
     private int taps;
-    private int typed;
 
-    private KioskOnStub(BackendStub stub, KioskAssembly kiosk) {
+    private KioskOnStub(BackendStub stub, KioskAssembly kiosk, Path stubDb) {
         this.stub = stub;
         this.kiosk = kiosk;
-        this.flow = kiosk.flow();
+        this.stubDb = stubDb;
     }
 
-    public static KioskOnStub start(Path dir) {
-        BackendStub stub = BackendStub.start(StubSettings.builder().port(0).inMemory().build());
-        KioskConfig base = DemoConfig.load();
+    /** A stub in memory. */
+    static KioskOnStub start(Path dir) {
+        return start(dir, null);
+    }
+
+    /** A stub on an H2 file in {@code dir}, so a test can add a fixture the seed lacks ({@link #sql}). */
+    static KioskOnStub startWithFileDb(Path dir) {
+        return start(dir, dir.resolve("stub-db").toAbsolutePath());
+    }
+
+    private static KioskOnStub start(Path dir, Path stubDb) {
+        StubSettings.Builder settings = StubSettings.builder().port(0);
+        BackendStub stub = BackendStub.start((stubDb == null ? settings.inMemory() : settings.db(stubDb.toString())).build());
+        KioskConfig demo = DemoConfig.load();
+        KioskConfig base = new KioskConfig(demo.kioskId(), demo.mode(), demo.backend(), demo.session(),
+                demo.devices().stream().map(KioskOnStub::patientPrinter).toList(), demo.journal(), demo.defaultLanguage(),
+                demo.fleet(), demo.station());
         KioskConfig config = base.withBackend(base.backend().withBaseUrl(stub.baseUrl()))
                 .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")))
-                .withSession(new KioskConfig.Session(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(60)))
-                .withFleet(new KioskConfig.Fleet(Duration.ofMinutes(5)));
-        KioskOnStub test = new KioskOnStub(stub, KioskAssembly.start(config));
-        // Devices open in the background: a lobby kiosk waits until the printer and reader are usable.
+                .withSession(new KioskConfig.Session(Duration.ofSeconds(120), Duration.ofSeconds(20), Duration.ofSeconds(120)))
+                .withFleet(new KioskConfig.Fleet(Duration.ofSeconds(30)));
+        KioskOnStub test = new KioskOnStub(stub, KioskAssembly.start(config), stubDb);
         await().atMost(WAIT).until(() -> test.kiosk.devices().devices().stream().allMatch(d -> d.status().state().isUsable())
-                && !(test.flow.state().model() instanceof ScreenModel.Attract a && a.outOfService()));
+                && !(test.flow().state().model() instanceof ScreenModel.Attract a && a.outOfService()));
         return test;
     }
 
-    /** Starts a visit in the language and identifies with the document; waits for the menu; taps count from here. */
-    public ScreenModel.Menu identify(Language language, Identification who) {
-        flow.start();
-        flow.chooseLanguage(language);
-        awaitModel(ScreenModel.Identify.class);
-        flow.cardRead(who);
-        ScreenModel.Menu menu = awaitModel(ScreenModel.Menu.class);
+    /**
+     * This machine's CPUs are shared by several builds: the printer simulator, rendering a long receipt, then
+     * answers the real-time status (DLE EOT) later than the driver's 1 s default, and the print fails as
+     * "not responding". Five seconds keeps the tests about the services, not about the load.
+     */
+    private static KioskConfig.DeviceConfig patientPrinter(KioskConfig.DeviceConfig device) {
+        if (!"receipt-printer".equals(device.kind())) {
+            return device;
+        }
+        java.util.Map<String, String> settings = new java.util.HashMap<>(device.settings());
+        settings.putIfAbsent("status-timeout-ms", "5000");
+        return new KioskConfig.DeviceConfig(device.id(), device.kind(), device.driver(), settings);
+    }
+
+    VisitEngine flow() {
+        return kiosk.flow();
+    }
+
+    /** Attract, language, then the document on the reader; waits for the menu. Taps count from here. */
+    ScreenModel.Menu identify(Language language, Identification who) {
+        flow().start();
+        flow().chooseLanguage(language);
+        awaitScreen(ScreenModel.Identify.class);
+        flow().cardRead(who);
         taps = 0;
-        typed = 0;
-        return menu;
+        return awaitScreen(ScreenModel.Menu.class);
     }
 
-    // ---- the resident's intents (each a tap, except typing)
+    /** Attract, language, then an e-ID code shown to the scanner (as the phone would); waits for the menu. */
+    ScreenModel.Menu identifyByCode(Language language, String payload) {
+        flow().start();
+        flow().chooseLanguage(language);
+        awaitScreen(ScreenModel.Identify.class);
+        flow().codeScanned(payload);
+        taps = 0;
+        return awaitScreen(ScreenModel.Menu.class);
+    }
 
-    public void service(String id) {
+    /** The stub's admin issues the e-ID code the resident's phone would show. */
+    String identityCode(String residentId) throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(stub.baseUrl().resolve("/admin/identity-codes"))
+                        .header("X-Admin-Token", stub.settings().adminToken()).header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"residentId\":\"" + residentId + "\"}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("identity code not issued: " + answer.statusCode());
+        }
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).get("payload").asText();
+    }
+
+    /** Waits until the engine shows this screen and is not busy. */
+    <T extends ScreenModel> T awaitScreen(Class<T> type) {
+        await().atMost(WAIT).until(() -> type.isInstance(flow().state().model()) && !flow().state().busy());
+        return type.cast(flow().state().model());
+    }
+
+    ScreenModel.ServiceOption option(String serviceId) {
+        ScreenModel.Menu menu = (ScreenModel.Menu) flow().state().model();
+        return menu.groups().stream().flatMap(g -> g.services().stream()).filter(o -> o.serviceId().equals(serviceId))
+                .findFirst().orElseThrow(() -> new AssertionError(serviceId + " is not on the menu"));
+    }
+
+    // ---- the resident's taps
+
+    void chooseService(String serviceId) {
         taps++;
-        flow.chooseService(id);
+        flow().chooseService(serviceId);
     }
 
-    public void choose(String optionId) {
+    void choose(String optionId) {
         taps++;
-        flow.choose(optionId);
+        flow().choose(optionId);
     }
 
-    public void next() {
+    void type(String field, String value) {
         taps++;
-        flow.next();
+        flow().input(field, value);
     }
 
-    public void pay() {
+    void next() {
         taps++;
-        flow.pay();
+        flow().next();
     }
 
-    public void back() {
+    void back() {
         taps++;
-        flow.back();
+        flow().back();
     }
 
-    /** A value typed on the keypad; the engine checks it as it is typed. */
-    public void type(String field, String value) {
-        typed++;
-        flow.input(field, value);
+    void pay() {
+        taps++;
+        flow().pay();
     }
 
-    public int taps() {
+    int taps() {
         return taps;
     }
 
-    public int typedFields() {
-        return typed;
-    }
-
-    // ---- waiting for screens
-
-    public <T extends ScreenModel> T awaitModel(Class<T> type) {
-        return awaitModel(type, m -> true);
-    }
-
-    public <T extends ScreenModel> T awaitModel(Class<T> type, Predicate<T> which) {
-        try {
-            await().atMost(WAIT).until(() -> {
-                FlowState s = flow.state();
-                return !s.busy() && type.isInstance(s.model()) && which.test(type.cast(s.model()));
-            });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("expected a " + type.getSimpleName() + " screen, the kiosk shows " + flow.state(), e);
-        }
-        return type.cast(flow.state().model());
-    }
-
-    public ScreenModel.Choice awaitChoice(String stepId) {
-        return awaitModel(ScreenModel.Choice.class, c -> c.stepId().equals(stepId));
-    }
-
-    /** Pays the basket's order as the resident's phone would and waits for the receipt to be out. */
-    public ScreenModel.Done payOrder() throws Exception {
-        ScreenModel.Payment payment = awaitModel(ScreenModel.Payment.class);
+    /** The resident's phone pays the order on the payment screen (not a tap on the kiosk). */
+    void payOnPhone() throws Exception {
+        ScreenModel.Payment payment = awaitScreen(ScreenModel.Payment.class);
         kiosk.backend().simulatePayment(payment.orderId());
-        return awaitModel(ScreenModel.Done.class);
     }
 
-    // ---- what the resident reads
-
-    public String render(Txt text, Language language) {
-        return new TextRenderer(kiosk.messages(), language, java.time.ZoneId.of("Asia/Shanghai")).render(text);
+    PrintedReceipt lastReceipt() {
+        EscPosPrinterSimulator printer = kiosk.rack().first(EscPosPrinterSimulator.class).orElseThrow();
+        await().atMost(WAIT).until(() -> printer.lastReceipt() != null);
+        return printer.lastReceipt();
     }
 
-    public static String words(Localized text, Language language) {
-        return text.byTag().get(language.locale().toLanguageTag());
+    /** Ends the visit (Finish), as a resident leaving would. */
+    void finish() {
+        flow().finish();
+        awaitScreen(ScreenModel.Attract.class);
     }
 
-    public KioskConfig.Counter counter(String domain) {
-        return kiosk.config().station().counterFor(domain).orElseThrow();
-    }
+    // ---- fixtures on the stub's own database (file stubs only)
 
-    /** Every text on a screen, for checks that each renders in every language. */
-    public static List<Txt> texts(ScreenModel model) {
-        List<Txt> out = new ArrayList<>();
-        if (model instanceof ScreenModel.Info i) {
-            out.add(i.title());
-            i.rows().forEach(r -> rowTexts(r, out));
-            out.addAll(i.notes());
-        } else if (model instanceof ScreenModel.Choice c) {
-            for (Option o : c.options()) {
-                out.add(o.label());
-                if (o.detail() != null) {
-                    out.add(o.detail());
-                }
-                if (o.status() != null) {
-                    out.add(o.status());
-                }
+    void sql(String statement, Object... args) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
             }
-        } else if (model instanceof ScreenModel.Confirm c) {
-            c.rows().forEach(r -> rowTexts(r, out));
-        } else if (model instanceof ScreenModel.Basket b) {
-            b.lines().forEach(l -> out.add(l.title()));
-        } else if (model instanceof ScreenModel.Done d) {
-            out.addAll(d.notes());
+            ps.executeUpdate();
         }
-        return out;
     }
 
-    private static void rowTexts(Row row, List<Txt> out) {
-        out.add(row.label());
-        out.add(row.value());
-    }
-
-    /** Renders the texts in each language and returns those a bundle lacks (shown as [key]). */
-    public List<String> missingIn(ScreenModel model, Set<Language> languages) {
-        Messages messages = kiosk.messages();
-        List<String> missing = new ArrayList<>();
-        for (Language language : languages) {
-            for (Txt text : texts(model)) {
-                collectMissing(text, language, messages, missing);
+    long count(String query, Object... args) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(query)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
-        return missing;
     }
 
-    private static void collectMissing(Txt text, Language language, Messages messages, List<String> missing) {
-        if (text instanceof Txt.Key k) {
-            if (!messages.has(language, k.key())) {
-                missing.add(language + ":" + k.key());
-            }
-            for (Object arg : k.args()) {
-                if (arg instanceof Txt t) {
-                    collectMissing(t, language, messages, missing);
-                }
-            }
+    private Connection connect() throws SQLException {
+        if (stubDb == null) {
+            throw new IllegalStateException("fixtures need a stub started with startWithFileDb");
         }
+        // The same JVM opens the same embedded database the stub runs on.
+        return DriverManager.getConnection("jdbc:h2:file:" + stubDb + ";LOCK_TIMEOUT=10000", "stub", "");
     }
 
     @Override

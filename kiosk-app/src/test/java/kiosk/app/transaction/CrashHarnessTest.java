@@ -25,10 +25,14 @@ class CrashHarnessTest {
         try (BackendStub stub = BackendStub.start(settings)) {
             String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
             CrashHarness harness = new CrashHarness(stub.baseUrl(), dir, classpath, settings.adminToken());
-            CrashHarness.Outcome outcome = harness.run(6, 7);
+            CrashHarness.Outcome outcome = harness.run(16, 7);
             assertThat(outcome.findings()).isEmpty();
-            assertThat(outcome.summaryLine()).isEqualTo("cycles=6 lost=0 duplicated=0");
+            assertThat(outcome.summaryLine()).isEqualTo("cycles=16 lost=0 duplicated=0");
             assertThat(outcome.killed()).isPositive();
+            // Aimed at each phase in turn: kills land in the late phases too, printing and the receipt record.
+            assertThat(outcome.killsPerPhase().keySet()).containsExactlyElementsOf(kiosk.app.transaction.crash.CrashDriver.PHASES);
+            assertThat(outcome.killsPerPhase().get("print") + outcome.killsPerPhase().get("record")).isPositive();
+            assertThat(outcome.clean()).isTrue();
             assertThat(outcome.printed()).as("whole transactions completed").isPositive();
             assertThat(outcome.journalIntegrity()).isEqualTo("ok");
         }

@@ -118,11 +118,13 @@ class TransactionCoreMockTest {
             Delivery delivery = core.printed(payment.paymentId());
             assertThat(delivery.status()).isEqualTo(Delivery.Status.QUEUED);
             String key = core.journal().operationsOf(payment.paymentId()).get(1).idempotencyKey();
-            // The queue goes first; with the link down a new payment is refused at once, nothing journaled.
+            // A new payment is not held behind the queue: with the link down it is refused on its own,
+            // closed (nothing to resend), and the queued record keeps waiting with its key.
             assertThatThrownBy(() -> core.startPayment("R-2", "rk2", List.of(OrderItem.trafficFine("V-2"))))
                     .isInstanceOfSatisfying(BackendException.class, e -> assertThat(e.kind())
                             .isIn(BackendException.Kind.UNREACHABLE, BackendException.Kind.CIRCUIT_OPEN));
-            assertThat(core.journal().allPayments()).hasSize(1);
+            assertThat(core.journal().paymentsIn(PaymentState.FAILED)).hasSize(1);
+            assertThat(core.journal().openOperations()).extracting(op -> op.idempotencyKey()).containsExactly(key);
             assertThat(core.journal().operation(key).orElseThrow().state()).isEqualTo(OperationState.SENT);
 
             // Back online at another port: restart the core against it, recovery sends the queued record.

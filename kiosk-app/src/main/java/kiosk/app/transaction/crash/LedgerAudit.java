@@ -44,7 +44,8 @@ public final class LedgerAudit {
             PaymentState.REPRINT_AVAILABLE, PaymentState.NEEDS_REFUND, PaymentState.REFUNDED);
     private static final Set<PaymentState> HONOURED = EnumSet.of(PaymentState.PRINTED,
             PaymentState.REPRINT_AVAILABLE, PaymentState.NEEDS_REFUND, PaymentState.REFUNDED);
-    private static final List<String> KINDS = List.of("ORDER_CREATED", "ORDER_PAID", "RECEIPT_RECORDED", "ORDER_REFUNDED");
+    private static final List<String> KINDS = List.of("ORDER_CREATED", "ORDER_PAID", "RECEIPT_RECORDED", "ORDER_REFUNDED",
+            "ORDER_CANCELLED");
 
     /** The figures and one line per finding (ids only). */
     public record Result(int lost, int duplicated, List<String> findings) {
@@ -139,7 +140,8 @@ public final class LedgerAudit {
             if (op.state().isOpen()) {
                 lost++;
                 findings.add("operation still open after final recovery: " + op.kind() + " " + op.paymentId());
-            } else if (op.state() == OperationState.REFUSED && op.kind() != OperationKind.CREATE_ORDER) {
+            } else if (op.state() == OperationState.REFUSED
+                    && (op.kind() == OperationKind.RECORD_RECEIPT || op.kind() == OperationKind.REFUND)) {
                 lost++;
                 findings.add("follow-up refused by the backend: " + op.kind() + " " + op.lastError() + " " + op.paymentId());
             }

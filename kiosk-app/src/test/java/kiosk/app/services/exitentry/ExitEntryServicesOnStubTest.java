@@ -10,7 +10,7 @@ import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
 import kiosk.app.model.DocumentType;
 import kiosk.app.model.Identification;
-import kiosk.app.services.KioskOnStub;
+import kiosk.app.services.EngineOnStub;
 import kiosk.stub.seed.Seeder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -33,11 +33,11 @@ class ExitEntryServicesOnStubTest {
 
     @TempDir
     static Path dir;
-    private static KioskOnStub test;
+    private static EngineOnStub test;
 
     @BeforeAll
     static void start() {
-        test = KioskOnStub.start(dir);
+        test = EngineOnStub.start(dir);
     }
 
     @AfterAll
@@ -149,9 +149,9 @@ class ExitEntryServicesOnStubTest {
         assertThat(error.problem().adviceKey()).isEqualTo("problem.counter.advice");
         for (Language language : Language.values()) {
             assertThat(test.render(error.counterName(), language))
-                    .isEqualTo(KioskOnStub.words(test.counter("exit-entry").name(), language));
+                    .isEqualTo(EngineOnStub.words(test.counter("exit-entry").name(), language));
             assertThat(test.render(error.counterHours(), language))
-                    .isEqualTo(KioskOnStub.words(test.counter("exit-entry").hours(), language));
+                    .isEqualTo(EngineOnStub.words(test.counter("exit-entry").hours(), language));
         }
         assertThat(test.taps()).isEqualTo(3);
 

@@ -11,7 +11,7 @@ import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
 import kiosk.app.model.DocumentType;
 import kiosk.app.model.Identification;
-import kiosk.app.services.KioskOnStub;
+import kiosk.app.services.EngineOnStub;
 import kiosk.stub.seed.Seeder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -33,11 +33,11 @@ class TrafficServicesOnStubTest {
 
     @TempDir
     static Path dir;
-    private static KioskOnStub test;
+    private static EngineOnStub test;
 
     @BeforeAll
     static void start() {
-        test = KioskOnStub.start(dir);
+        test = EngineOnStub.start(dir);
     }
 
     @AfterAll
@@ -176,8 +176,8 @@ class TrafficServicesOnStubTest {
         assertThat(error.problem().words().in(Language.EN.locale()))
                 .isEqualTo("The vehicle inspection is overdue; take the vehicle to an inspection station.");
         assertThat(error.problem().counter()).isTrue();
-        assertThat(test.render(error.counterName(), Language.EN)).isEqualTo(KioskOnStub.words(test.counter("traffic").name(), Language.EN));
-        assertThat(test.render(error.counterHours(), Language.EN)).isEqualTo(KioskOnStub.words(test.counter("traffic").hours(), Language.EN));
+        assertThat(test.render(error.counterName(), Language.EN)).isEqualTo(EngineOnStub.words(test.counter("traffic").name(), Language.EN));
+        assertThat(test.render(error.counterHours(), Language.EN)).isEqualTo(EngineOnStub.words(test.counter("traffic").hours(), Language.EN));
         assertThat(test.taps()).isEqualTo(1);
     }
 
@@ -276,6 +276,6 @@ class TrafficServicesOnStubTest {
         assertThat(error.problem().words().in(Language.ZH_TW.locale())).isEqualTo("駕駛執照記點已滿12點，請到窗口辦理。");
         assertThat(error.problem().counter()).isTrue();
         assertThat(test.render(error.counterName(), Language.ZH_TW))
-                .isEqualTo(KioskOnStub.words(test.counter("traffic").name(), Language.ZH_TW)).contains("櫃檯");
+                .isEqualTo(EngineOnStub.words(test.counter("traffic").name(), Language.ZH_TW)).contains("櫃檯");
     }
 }

@@ -80,22 +80,38 @@ public final class SamClient {
 
     public CardIdentity readBaseInfo() throws DeviceException {
         SamReply reply = exchange(SamCommand.READ_BASE_INFO, SamCommand.READ_BASE_INFO.para());
-        expectSuccess(SamCommand.READ_BASE_INFO, reply);
-        return BaseInfo.decode(reply.data());
+        byte[] data = reply.data();
+        try {
+            expectSuccess(SamCommand.READ_BASE_INFO, reply);
+            return BaseInfo.decode(data);
+        } finally {
+            java.util.Arrays.fill(data, (byte) 0);
+            reply.wipe();
+        }
     }
 
     /** The address written on the card after a move (70 bytes UTF-16LE, space padded; "" when none). */
     public String readAppendedAddress() throws DeviceException {
         SamReply reply = exchange(SamCommand.READ_APPENDED_ADDRESS, SamCommand.READ_APPENDED_ADDRESS.para());
-        expectSuccess(SamCommand.READ_APPENDED_ADDRESS, reply);
         byte[] data = reply.data();
-        if (data.length == 0) {
-            return "";
+        try {
+            expectSuccess(SamCommand.READ_APPENDED_ADDRESS, reply);
+            if (data.length == 0) {
+                return "";
+            }
+            if (data.length % 2 != 0 || data.length > 2 * TextBlockLayout.SIZE) {
+                throw new SamProtocolException(SamProtocolException.Kind.UNEXPECTED_REPLY, "appended address has an odd length");
+            }
+            return AppendedAddress.decode(data);
+        } finally {
+            java.util.Arrays.fill(data, (byte) 0);
+            reply.wipe();
         }
-        if (data.length % 2 != 0 || data.length > 2 * TextBlockLayout.SIZE) {
-            throw new SamProtocolException(SamProtocolException.Kind.UNEXPECTED_REPLY, "appended address has an odd length");
-        }
-        return AppendedAddress.decode(data);
+    }
+
+    /** Copies of the frame buffers, for tests that check no personal data stays behind. */
+    byte[][] buffersForTest() {
+        return reader.buffersForTest();
     }
 
     public void setBaud(BaudRate rate) throws DeviceException {
@@ -122,11 +138,18 @@ public final class SamClient {
             transport.write(SamCodec.request(command.cmd(), para, new byte[0]), timeout);
             long deadline = System.nanoTime() + timeout.toNanos();
             while (true) {
-                SamReply reply = SamCodec.decodeReply(reader.readFrame(Duration.ofNanos(Math.max(1, deadline - System.nanoTime()))));
+                byte[] frame = reader.readFrame(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+                SamReply reply;
+                try {
+                    reply = SamCodec.decodeReply(frame);
+                } finally {
+                    java.util.Arrays.fill(frame, (byte) 0); // the reply holds its own copy
+                }
                 if (!staleRepliesPossible || fits(command, reply)) {
                     staleRepliesPossible = false;
                     return reply;
                 }
+                reply.wipe();
                 // a late answer to the request that timed out earlier: skip it, keep waiting for ours
             }
         } catch (SamProtocolException e) {

@@ -67,7 +67,11 @@ public final class SamCodec {
         }
         byte[] data = new byte[body.length - 3];
         System.arraycopy(body, 3, data, 0, data.length);
-        return new SamReply(body[0] & 0xFF, body[1] & 0xFF, body[2] & 0xFF, data);
+        try {
+            return new SamReply(body[0] & 0xFF, body[1] & 0xFF, body[2] & 0xFF, data); // keeps its own copy
+        } finally {
+            java.util.Arrays.fill(data, (byte) 0);
+        }
     }
 
     /** Exactly one complete frame, nothing before or after: for frames pasted by a person. */

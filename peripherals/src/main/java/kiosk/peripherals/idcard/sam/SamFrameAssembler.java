@@ -7,6 +7,8 @@ import java.util.Optional;
  * Reassembles SAM frames from fragments as they arrive, whatever the fragment boundaries: skips
  * garbage before a preamble, waits for the rest of a partial frame, and reports a bad length or
  * checksum as a typed error after dropping the offending bytes, so the next call resynchronises.
+ * Frames carry personal data (the card's text block and photo): every byte it lets go of is zeroed at
+ * once, so the buffer never holds more than the frame still being assembled.
  */
 public final class SamFrameAssembler {
 
@@ -18,7 +20,9 @@ public final class SamFrameAssembler {
 
     public void feed(byte[] bytes, int offset, int length) {
         if (size + length > buffer.length) {
+            byte[] old = buffer;
             buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + length));
+            Arrays.fill(old, (byte) 0);
         }
         System.arraycopy(bytes, offset, buffer, size, length);
         size += length;
@@ -76,7 +80,13 @@ public final class SamFrameAssembler {
     }
 
     public void clear() {
+        Arrays.fill(buffer, 0, size, (byte) 0);
         size = 0;
+    }
+
+    /** A copy of the whole backing array, for tests that check nothing personal is left in it. */
+    byte[] backingCopy() {
+        return buffer.clone();
     }
 
     private int indexOfPreamble() {
@@ -98,6 +108,7 @@ public final class SamFrameAssembler {
             return;
         }
         System.arraycopy(buffer, n, buffer, 0, size - n);
+        Arrays.fill(buffer, size - n, size, (byte) 0);
         size -= n;
     }
 }

@@ -50,12 +50,18 @@ public final class SamFrameReader {
             }
             if (n > 0) {
                 assembler.feed(chunk, 0, n);
+                java.util.Arrays.fill(chunk, 0, n, (byte) 0); // the raw bytes may be a card's text block
             }
         }
     }
 
-    /** Forgets any partial frame (before a new request, after an error). */
+    /** Forgets any partial frame (before a new request, after an error), zeroing it. */
     public void reset() {
         assembler.clear();
+    }
+
+    /** Copies of the read chunk and the assembler's buffer, for tests that check they hold nothing personal. */
+    byte[][] buffersForTest() {
+        return new byte[][] {chunk.clone(), assembler.backingCopy()};
     }
 }

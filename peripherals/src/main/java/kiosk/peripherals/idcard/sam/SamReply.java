@@ -14,6 +14,11 @@ public record SamReply(int sw1, int sw2, int sw3, byte[] data) {
         return data.clone();
     }
 
+    /** Zeroes the data (a card's personal data) once it has been decoded. */
+    public void wipe() {
+        java.util.Arrays.fill(data, (byte) 0);
+    }
+
     public Optional<SamStatus> status() {
         return SamStatus.of(sw3);
     }

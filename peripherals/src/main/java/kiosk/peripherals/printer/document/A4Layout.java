@@ -10,9 +10,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import kiosk.peripherals.fonts.KioskFont;
+import kiosk.peripherals.fonts.FontChain;
+import kiosk.peripherals.fonts.KioskFace;
 import kiosk.peripherals.printer.Receipt;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,9 +26,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
- * Lays a {@link Receipt} out on A4 pages with PDFBox: the shipped CJK font embedded as a subset
- * (only the glyphs used, so a page stays a few tens of kB), titles larger and bold (fill + stroke:
- * the font has no bold face), key/value lines in two columns, QR codes as lossless images. No
+ * Lays a {@link Receipt} out on A4 pages with PDFBox: the shipped faces embedded as subsets (only
+ * the glyphs used, so a page stays a few tens of kB; a rare name character brings in the fallback
+ * face it needs, see {@link FontChain}), titles larger in the bold face, key/value lines in two
+ * columns, QR codes as lossless images. No
  * system font is looked up, so the output is the same on every kiosk.
  */
 public final class A4Layout {
@@ -40,9 +43,8 @@ public final class A4Layout {
     }
 
     public static byte[] render(Receipt receipt) throws IOException {
-        try (PDDocument doc = new PDDocument(); InputStream fontStream = KioskFont.open()) {
-            PDType0Font font = PDType0Font.load(doc, fontStream);
-            new Writer(doc, font).write(receipt);
+        try (PDDocument doc = new PDDocument()) {
+            new Writer(doc).write(receipt);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
@@ -52,14 +54,40 @@ public final class A4Layout {
     /** Writes lines top to bottom, starting a new page when one is full. */
     private static final class Writer {
         private final PDDocument doc;
-        private final PDType0Font font;
+        private final Map<KioskFace, PDType0Font> fonts = new EnumMap<>(KioskFace.class);
         private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
         private PDPageContentStream content;
         private float y;
 
-        Writer(PDDocument doc, PDType0Font font) {
+        Writer(PDDocument doc) {
             this.doc = doc;
-            this.font = font;
+        }
+
+        /** Each face is embedded (as a subset of the glyphs used) only if the document uses it. */
+        private PDType0Font font(KioskFace face) throws IOException {
+            PDType0Font font = fonts.get(face);
+            if (font == null) {
+                try (InputStream in = face.open()) {
+                    font = PDType0Font.load(doc, in);
+                }
+                fonts.put(face, font);
+            }
+            return font;
+        }
+
+        /** The text in runs of one face each; a character no shipped face has becomes U+FFFD or '?'. */
+        private List<FontChain.Run> runs(String s, boolean bold) {
+            List<FontChain.Run> runs = new ArrayList<>();
+            for (FontChain.Run run : FontChain.runs(s, FontChain.of(FontChain.Shapes.SIMPLIFIED, bold))) {
+                if (run.covered()) {
+                    runs.add(run);
+                } else {
+                    String stand = run.face().covers(0xFFFD) ? "\uFFFD" : "?";
+                    runs.add(new FontChain.Run(stand.repeat(run.text().codePointCount(0, run.text().length())),
+                            run.face(), true));
+                }
+            }
+            return runs;
         }
 
         void write(Receipt receipt) throws IOException {
@@ -95,7 +123,7 @@ public final class A4Layout {
 
         private void text(String s, Receipt.Align align, boolean bold, float size) throws IOException {
             space(size * LEADING);
-            float w = stringWidth(s, size);
+            float w = stringWidth(s, size, bold);
             float x = switch (align) {
                 case LEFT -> MARGIN;
                 case CENTER -> MARGIN + (width - w) / 2;
@@ -140,15 +168,17 @@ public final class A4Layout {
 
         private void show(String s, float x, float size, boolean bold) throws IOException {
             content.beginText();
-            content.setFont(font, size);
-            if (bold) {
-                content.setRenderingMode(RenderingMode.FILL_STROKE);
-                content.setLineWidth(size / 30f);
-            } else {
-                content.setRenderingMode(RenderingMode.FILL);
-            }
             content.newLineAtOffset(x, y);
-            content.showText(s);
+            for (FontChain.Run run : runs(s, bold)) {
+                content.setFont(font(run.face()), size);
+                if (bold && !run.face().bold()) { // no bold weight for this face: stroke the outline too
+                    content.setRenderingMode(RenderingMode.FILL_STROKE);
+                    content.setLineWidth(size / 30f);
+                } else {
+                    content.setRenderingMode(RenderingMode.FILL);
+                }
+                content.showText(run.text());
+            }
             content.endText();
         }
 
@@ -169,7 +199,15 @@ public final class A4Layout {
         }
 
         private float stringWidth(String s, float size) throws IOException {
-            return font.getStringWidth(s) / 1000f * size;
+            return stringWidth(s, size, false);
+        }
+
+        private float stringWidth(String s, float size, boolean bold) throws IOException {
+            float width = 0;
+            for (FontChain.Run run : runs(s, bold)) {
+                width += font(run.face()).getStringWidth(run.text()) / 1000f * size;
+            }
+            return width;
         }
 
         private List<String> wrap(String text, float size) throws IOException {

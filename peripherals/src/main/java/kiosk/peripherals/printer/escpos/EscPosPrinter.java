@@ -34,6 +34,12 @@ import org.slf4j.LoggerFactory;
  * processed everything before it, and meanwhile polls DLE EOT: paper out, cover open or an error
  * before that answer means the receipt is incomplete. On a write-only link (USB lp) paper is
  * UNKNOWN and the print is delivered, not confirmed. Every write and wait is bounded.
+ *
+ * <p>Not every ESC/POS printer implements GS r. The first health check (or open) asks once; a printer
+ * that answers DLE EOT but not GS r is confirmed by its status instead: after the data, the real-time
+ * status is polled for as long as the receipt takes to print, and a receipt is incomplete only when the
+ * printer reports paper out, cover open or an error in that time. When the printer says it printed,
+ * the print is never reported failed.
  */
 public final class EscPosPrinter extends AbstractDevice implements Printer {
 
@@ -51,6 +57,16 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
     private volatile boolean open;
     private volatile boolean busy;
     private volatile Thread reader;
+    /** How prints are confirmed, found at the first health check: null until then. */
+    private volatile Confirmation confirmation;
+
+    /** How this printer tells that a receipt was processed. */
+    public enum Confirmation {
+        /** GS r 1: answered once everything before it was processed. */
+        PAPER_STATUS,
+        /** No GS r: DLE EOT polled while the receipt prints; no error reported means printed. */
+        REALTIME_STATUS
+    }
 
     public EscPosPrinter(String id, ByteTransport transport, EscPosSettings settings) {
         super(id, DeviceKind.RECEIPT_PRINTER);
@@ -92,7 +108,11 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
             try {
                 transport.write(new EscPosCommands().automaticStatusBack(EscPosEncoder.ASB_ITEMS).toByteArray(),
                         settings.writeTimeout());
-                updateStatus(queryStatus().toDeviceStatus());
+                PrinterStatus now = queryStatus();
+                updateStatus(now.toDeviceStatus());
+                if (confirmation == null && now.canPrint()) {
+                    confirmation = probeConfirmation();
+                }
             } catch (DeviceException e) {
                 throw fail(e);
             } catch (IOException e) {
@@ -125,7 +145,11 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
             return status(); // printing: the print itself is reading the status
         }
         try {
-            return updateStatus(busyAware(queryStatus().toDeviceStatus()));
+            PrinterStatus now = queryStatus();
+            if (confirmation == null && now.canPrint()) {
+                confirmation = probeConfirmation();
+            }
+            return updateStatus(busyAware(now.toDeviceStatus()));
         } catch (DeviceException e) {
             publish(new DeviceEvent.Error(id(), e));
             return status();
@@ -134,6 +158,28 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
             return status();
         } finally {
             ioLock.unlock();
+        }
+    }
+
+    /** How prints are confirmed on this printer; null until a health check could ask it. */
+    public Confirmation confirmation() {
+        return confirmation;
+    }
+
+    /** Sends GS r 1 once, on an idle printer that can print: an answer means GS r is implemented. */
+    private Confirmation probeConfirmation() throws DeviceException, IOException {
+        paperReplies.clear();
+        transport.write(new EscPosCommands().transmitPaperStatus().toByteArray(), settings.writeTimeout());
+        try {
+            Integer answer = paperReplies.poll(settings.statusTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            Confirmation found = answer != null ? Confirmation.PAPER_STATUS : Confirmation.REALTIME_STATUS;
+            if (found == Confirmation.REALTIME_STATUS) {
+                LOG.info("Receipt printer {} does not answer GS r: prints are confirmed by its real-time status", id());
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeviceException(CompletionCode.CANCELED, "printer.interrupted", "status query interrupted");
         }
     }
 
@@ -196,7 +242,11 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
                     transport.write(Arrays.copyOfRange(data, from, Math.min(data.length, from + CHUNK)),
                             settings.writeTimeout());
                 }
-                confirmed = transport.canRead() && awaitCompletion();
+                if (transport.canRead() && confirmation == null) {
+                    confirmation = probeConfirmation();
+                }
+                confirmed = transport.canRead() && (confirmation == Confirmation.REALTIME_STATUS
+                        ? awaitByStatus(data.length) : awaitCompletion());
                 if (!transport.canRead()) {
                     updateStatus(DeviceStatus.online(PrinterDetail.UNKNOWN));
                 }
@@ -258,6 +308,41 @@ public final class EscPosPrinter extends AbstractDevice implements Printer {
         throw fail(new DeviceException(CompletionCode.TIME_OUT, "printer.receipt-incomplete",
                 "receipt printer " + id() + " did not finish the receipt within "
                         + settings.completionTimeout().toMillis() + " ms: it may be incomplete"));
+    }
+
+    /**
+     * Confirmation on a printer without GS r: polls DLE EOT for as long as the receipt takes to print
+     * (a bound from its size). Paper out, cover open or an error in that time means incomplete; a
+     * printer that kept saying it can print has printed it.
+     */
+    private boolean awaitByStatus(int bytes) throws DeviceException, IOException {
+        long settle = Math.min(settings.completionTimeout().toNanos(),
+                Duration.ofMillis(300 + bytes / 20L).toNanos());
+        long until = System.nanoTime() + settle;
+        PrinterStatus now;
+        do {
+            now = queryStatus();
+            if (!now.canPrint() || now.cutterError() || now.mechanicalError() || now.unrecoverableError()) {
+                busy = false;
+                updateStatus(now.toDeviceStatus());
+                throw fail(incomplete(now));
+            }
+            try {
+                Thread.sleep(Math.min(POLL.toMillis(), Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DeviceException(CompletionCode.CANCELED, "printer.interrupted", "print interrupted");
+            }
+        } while (System.nanoTime() < until);
+        now = queryStatus();
+        if (!now.canPrint() || now.cutterError() || now.mechanicalError() || now.unrecoverableError()) {
+            busy = false;
+            updateStatus(now.toDeviceStatus());
+            throw fail(incomplete(now));
+        }
+        busy = false;
+        updateStatus(now.toDeviceStatus());
+        return true;
     }
 
     private DeviceException incomplete(PrinterStatus status) {

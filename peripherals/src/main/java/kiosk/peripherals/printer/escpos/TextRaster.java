@@ -1,15 +1,14 @@
 package kiosk.peripherals.printer.escpos;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import kiosk.peripherals.fonts.KioskFont;
+import kiosk.peripherals.fonts.AwtText;
 import kiosk.peripherals.printer.Receipt;
 
 /**
- * Draws one receipt line with the shipped font into a 1-bit-friendly image the width of the paper:
+ * Draws one receipt line with the shipped faces (rare characters from the fallback faces) into a 1-bit-friendly image the width of the paper:
  * the fallback for characters the printer's own font lacks (a rare name character outside GB2312 or
  * outside the BMP), and the simulator's glyph renderer. One text column is 12 dots, a CJK
  * character 24, as in the printer's font A.
@@ -37,17 +36,17 @@ public final class TextRaster {
             g.fillRect(0, 0, widthDots, height);
             g.setColor(Color.BLACK);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
-            g.setFont(KioskFont.awt(height).deriveFont(bold ? Font.BOLD : Font.PLAIN, (float) height));
             int baseline = Math.round(height * 0.88f);
-            int leftWidth = g.getFontMetrics().stringWidth(left);
+            int leftWidth = AwtText.width(g, left, height, bold);
             int x = switch (align) {
                 case LEFT -> 0;
                 case CENTER -> Math.max(0, (widthDots - leftWidth) / 2);
                 case RIGHT -> Math.max(0, widthDots - leftWidth);
             };
-            g.drawString(left, x, baseline);
+            AwtText.draw(g, left, x, baseline, height, bold);
             if (!right.isEmpty()) {
-                g.drawString(right, Math.max(0, widthDots - g.getFontMetrics().stringWidth(right)), baseline);
+                AwtText.draw(g, right, Math.max(0, widthDots - AwtText.width(g, right, height, bold)), baseline, height,
+                        bold);
             }
         } finally {
             g.dispose();

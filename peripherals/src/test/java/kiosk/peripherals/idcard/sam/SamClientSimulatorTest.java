@@ -68,6 +68,17 @@ class SamClientSimulatorTest {
     }
 
     @Test
+    void noFrameBufferKeepsTheCardsBytesAfterTheRead() throws Exception {
+        simulator.insert(SampleCards.zhangWei().withAppendedAddress("北京市西城区新街口1号"));
+        assertThat(client.findCard()).isTrue();
+        ResidentIdCard read = (ResidentIdCard) client.readCard();
+        assertThat(read.idNumber().toString()).contains("3306");
+        for (byte[] buffer : client.buffersForTest()) {
+            assertThat(buffer).as("read chunk and frame assembler are zeroed").containsOnly((byte) 0);
+        }
+    }
+
+    @Test
     void appendedAddressIsRead() throws Exception {
         simulator.insert(SampleCards.zhangWei().withAppendedAddress("浙江省绍兴市越城区胜利西路9号"));
         assertThat(client.findCard()).isTrue();

@@ -95,10 +95,26 @@ class PrinterStatusTest {
     void anyStatusBytesParseOrFailWithTheirOwnTypedError(@ForAll @IntRange(min = 0, max = 255) int a,
             @ForAll @IntRange(min = 0, max = 255) int b, @ForAll @IntRange(min = 0, max = 255) int c,
             @ForAll @IntRange(min = 0, max = 255) int d) {
+        boolean wellFormed = java.util.stream.IntStream.of(a, b, c, d).allMatch(x -> (x & 0x93) == 0x12);
         try {
             PrinterStatus s = PrinterStatus.fromRealtime(a, b, c, d);
-            assertThat(s.toDeviceStatus().state()).isNotNull();
+            assertThat(wellFormed).as("parsed only with the fixed bits right").isTrue();
+            // What a person on site or a technician is told follows from the bits, most serious first.
+            kiosk.peripherals.device.DeviceStatus status = s.toDeviceStatus();
+            boolean paperOut = (b & 0x20) != 0 || (d & 0x60) != 0;
+            String expected = (c & 0x20) != 0 ? "printer.unrecoverable-error"
+                    : (c & 0x08) != 0 ? "printer.cutter-error"
+                    : (c & 0x04) != 0 ? "printer.jammed"
+                    : (b & 0x04) != 0 ? "printer.cover-open"
+                    : paperOut ? "printer.paper-out"
+                    : (c & 0x40) != 0 ? "printer.recovering"
+                    : (a & 0x08) != 0 ? "printer.offline" : "";
+            assertThat(status.reason()).isEqualTo(expected);
+            assertThat(s.canPrint()).as("prints only when nothing stops it")
+                    .isEqualTo(expected.isEmpty() || expected.equals("printer.offline"));
+            assertThat(s.paperNearEnd()).isEqualTo((d & 0x0C) != 0);
         } catch (DeviceException e) {
+            assertThat(wellFormed).as("refused only with a fixed bit wrong").isFalse();
             assertThat(e.reason()).isEqualTo("printer.bad-status");
         }
     }

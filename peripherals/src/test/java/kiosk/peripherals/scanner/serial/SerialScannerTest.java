@@ -130,6 +130,11 @@ class SerialScannerTest {
                 tcp.open();
                 tcpSim.present("OVER-TCP");
                 await().atMost(Duration.ofSeconds(2)).until(() -> got.stream().anyMatch(e -> e instanceof DeviceEvent.Data<?>));
+                List<ScannedCode> scanned = got.stream().filter(e -> e instanceof DeviceEvent.Data<?>)
+                        .map(e -> (ScannedCode) ((DeviceEvent.Data<?>) e).payload()).toList();
+                assertThat(scanned).extracting(ScannedCode::text).containsExactly("OVER-TCP");
+                assertThat(((DeviceEvent.Data<?>) got.stream().filter(e -> e instanceof DeviceEvent.Data<?>)
+                        .findFirst().orElseThrow()).deviceId()).isEqualTo("tcp-qr");
             } finally {
                 tcp.close();
             }

@@ -80,6 +80,7 @@ public final class EscPosPrinterSimulator implements DeviceSimulator {
     private Duration engineDelay = Duration.ZERO;
     private int engineChunk = 4096;
     private boolean hung;
+    private boolean answersPaperStatus = true;
     private volatile boolean stopped;
 
     public EscPosPrinterSimulator(Config config) {
@@ -251,6 +252,14 @@ public final class EscPosPrinterSimulator implements DeviceSimulator {
         this.engineChunk = 4096;
     }
 
+    /**
+     * A printer model without GS r (transmit paper status): the command is accepted and ignored, as
+     * such printers do, while DLE EOT real-time status is still answered.
+     */
+    public synchronized void setAnswersPaperStatus(boolean answers) {
+        this.answersPaperStatus = answers;
+    }
+
     /** A hung firmware: prints nothing and answers nothing (real-time requests are lost) until released. */
     public synchronized void setHung(boolean hung) {
         this.hung = hung;
@@ -357,7 +366,7 @@ public final class EscPosPrinterSimulator implements DeviceSimulator {
 
         @Override
         public void transmitStatus(int n) {
-            if ((n == 1 || n == 49) && !stoppedPrinting()) {
+            if (answersPaperStatus && (n == 1 || n == 49) && !stoppedPrinting()) {
                 replies.add(new byte[] {(byte) ((paperNearEnd() ? 0x03 : 0) | (paperOut() ? 0x0C : 0))});
             }
         }

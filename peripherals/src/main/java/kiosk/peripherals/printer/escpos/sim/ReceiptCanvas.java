@@ -9,7 +9,8 @@ import java.awt.image.BufferedImage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import kiosk.peripherals.fonts.KioskFont;
+import kiosk.peripherals.fonts.FontChain;
+import kiosk.peripherals.fonts.KioskFace;
 import kiosk.peripherals.printer.escpos.TextRaster;
 import kiosk.peripherals.printer.escpos.TextWidth;
 
@@ -61,11 +62,14 @@ final class ReceiptCanvas {
                 int x = align == 1 ? (widthDots - rowWidth) / 2 : align == 2 ? widthDots - rowWidth : 0;
                 for (Glyph g : row) {
                     int h = TextRaster.CELL_HEIGHT * g.run.heightScale();
-                    Font font = KioskFont.awt(h).deriveFont(g.run.bold() ? Font.BOLD : Font.PLAIN, (float) h)
+                    String glyph = new String(Character.toChars(g.codePoint));
+                    // the printer's font has what GB18030 prints; the shipped faces stand in for it
+                    KioskFace face = FontChain.runs(glyph, FontChain.of(FontChain.Shapes.SIMPLIFIED, false)).get(0).face();
+                    Font font = face.awt(h).deriveFont(g.run.bold() ? Font.BOLD : Font.PLAIN, (float) h)
                             .deriveFont(AffineTransform.getScaleInstance(
                                     (double) g.run.widthScale() / g.run.heightScale(), 1.0));
                     g2.setFont(font);
-                    g2.drawString(new String(Character.toChars(g.codePoint)), Math.max(0, x),
+                    g2.drawString(glyph, Math.max(0, x),
                             cellHeight - h + Math.round(h * 0.88f));
                     x += g.width;
                 }
