@@ -136,7 +136,7 @@ class EligibilityAgreementTest {
         assertThat(wang.get("refusal").get("code").asText()).isEqualTo("COUNTER_STATE_EMPLOYEE");
         assertThat(wang.get("counter").get("stationId").asText()).isEqualTo("ST-SX-YC");
         assertThat(wang.get("counter").get("counter").get("zh-CN").asText()).contains("出入境");
-        assertThat(wang.get("counter").get("hours").get("en").asText()).contains("Mon-Fri");
+        assertThat(wang.get("counter").get("hours").get("en").asText()).isEqualTo("Mon–Sat 9:00–17:00");
     }
 
     @Test

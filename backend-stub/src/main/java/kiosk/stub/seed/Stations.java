@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The police stations of Shaoxing the stub serves: 24-hour self-service zones ("越警管家" areas, the Fengqiao
- * station of "最多跑一次") with their staffed counters per domain and hours, and where finished documents are
- * collected. Synthetic addresses and numbers; names in every kiosk language (English with pinyin).
+ * The police stations of Shaoxing the stub serves: 24-hour self-service zones (Chengnan in Yuecheng, the
+ * Keqiao "越警管家" zone, the Fengqiao station of "最多跑一次") with their staffed counters per domain and hours,
+ * and where finished documents are collected. Synthetic addresses and numbers; names in every kiosk language
+ * (English with pinyin).
  */
 public final class Stations {
 
@@ -41,16 +42,18 @@ public final class Stations {
     private static final Text WEEKDAYS_AND_SATURDAY = new Text("周一至周五 8:30-12:00、14:00-17:30；周六 9:00-12:00",
             "週一至週五 8:30-12:00、14:00-17:30；週六 9:00-12:00", "Mon-Fri 8:30-12:00 and 14:00-17:30; Sat 9:00-12:00");
 
+    /** KIOSK-DEMO-001's station: the same names and hours as kiosk-config's demo.yaml station section. */
     public static final Station YUECHENG = new Station("ST-SX-YC",
-            new Text("越城区“越警管家”城市警务服务中心", "越城區「越警管家」城市警務服務中心",
-                    "Yuecheng \"Yuejing Guanjia\" Police Service Centre"),
-            "浙江省绍兴市越城区中兴中路218号", "0575-85110110", ALWAYS, List.of(
-            new Counter("HOUSEHOLD", new Text("户政窗口（1-2号）", "戶政櫃檯（1-2號）", "Household registration, counters 1-2"),
-                    WEEKDAYS_AND_SATURDAY),
-            new Counter("TRAFFIC", new Text("车驾管窗口（5-6号）", "車駕管櫃檯（5-6號）", "Vehicles and drivers, counters 5-6"),
-                    WEEKDAYS_AND_SATURDAY),
-            new Counter("EXIT_ENTRY", new Text("出入境窗口（3号）", "出入境櫃檯（3號）", "Exit-entry (Immigration), counter 3"),
-                    WEEKDAYS_AND_SATURDAY)));
+            new Text("绍兴市公安局越城分局 城南派出所 24小时自助服务区", "紹興市公安局越城分局 城南派出所 24小時自助服務區",
+                    "Chengnan Police Station 24-hour self-service area, Yuecheng, Shaoxing"),
+            "浙江省绍兴市越城区城南大道1号", "0575-8511 0110", ALWAYS, List.of(
+            new Counter("HOUSEHOLD", new Text("户政窗口（一楼 3 号）", "戶政櫃檯（一樓 3 號）", "Household registration counter (ground floor, no. 3)"),
+                    new Text("周一至周五 8:30–12:00、14:00–17:30；周六 9:00–12:00", "週一至週五 8:30–12:00、14:00–17:30；週六 9:00–12:00",
+                            "Mon–Fri 8:30–12:00 and 14:00–17:30; Sat 9:00–12:00")),
+            new Counter("TRAFFIC", new Text("车驾管窗口（一楼 5 号）", "車駕管櫃檯（一樓 5 號）", "Vehicles and drivers counter (ground floor, no. 5)"),
+                    new Text("周一至周五 8:30–12:00、14:00–17:30", "週一至週五 8:30–12:00、14:00–17:30", "Mon–Fri 8:30–12:00 and 14:00–17:30")),
+            new Counter("EXIT_ENTRY", new Text("出入境窗口（二楼 8 号）", "出入境櫃檯（二樓 8 號）", "Exit-entry counter (first floor, no. 8)"),
+                    new Text("周一至周六 9:00–17:00", "週一至週六 9:00–17:00", "Mon–Sat 9:00–17:00"))));
     public static final Station KEQIAO = new Station("ST-SX-KQ",
             new Text("柯桥区群贤路“越警管家”24小时自助服务区", "柯橋區群賢路「越警管家」24小時自助服務區",
                     "Keqiao Qunxian Road \"Yuejing Guanjia\" 24-hour self-service zone"),
@@ -77,8 +80,8 @@ public final class Stations {
     private static final Map<String, Text> COLLECTION_POINTS = Map.of(
             "EXIT_ENTRY", new Text("绍兴市公安局出入境管理局 越城办证大厅 3号窗口", "紹興市公安局出入境管理局 越城辦證大廳 3號櫃檯",
                     "Shaoxing Exit-Entry (Immigration) Bureau, Yuecheng hall, counter 3"),
-            "HOUSEHOLD", new Text("越城区“越警管家”城市警务服务中心 户政2号窗口", "越城區「越警管家」城市警務服務中心 戶政2號櫃檯",
-                    "Yuecheng \"Yuejing Guanjia\" Police Service Centre, household counter 2"),
+            "HOUSEHOLD", new Text("越城分局城南派出所 户政窗口（一楼 3 号）", "越城分局城南派出所 戶政櫃檯（一樓 3 號）",
+                    "Chengnan Police Station, household registration counter (ground floor, no. 3)"),
             "TRAFFIC", new Text("绍兴市公安局交警支队车辆管理所 越城服务站", "紹興市公安局交警支隊車輛管理所 越城服務站",
                     "Shaoxing Vehicle Administration Office, Yuecheng service point"));
 

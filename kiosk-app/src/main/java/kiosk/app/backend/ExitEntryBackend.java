@@ -2,8 +2,8 @@ package kiosk.app.backend;
 
 import java.util.List;
 import java.util.Map;
-import kiosk.app.model.BackendException;
 import kiosk.app.model.Application;
+import kiosk.app.model.BackendException;
 import kiosk.app.model.Eligibility;
 import kiosk.app.model.exitentry.Collection;
 import kiosk.app.model.exitentry.Permit;

@@ -35,6 +35,7 @@ public final class DriverServices {
     static final Slot<Licence> LICENCE = Slot.of("licence", Licence.class);
     static final Slot<Eligibility> RENEWAL_ALLOWED = Slot.of("eligibility", Eligibility.class);
     static final Slot<String> HEALTH_CHECK = Slot.text("healthCheckRef");
+    static final Slot<Eligibility> REFERENCE_ALLOWED = Slot.of("referenceEligibility", Eligibility.class);
 
     private DriverServices() {
     }
@@ -48,8 +49,8 @@ public final class DriverServices {
 
     /**
      * Renewal of the driving licence: the backend says first whether it would renew now (window open,
-     * points below the limit, fines paid); then the health-check reference, the answers with the fee,
-     * and the application goes into the basket with its fee.
+     * points below the limit, fines paid); then the health-check reference, checked against the records
+     * of the approved hospitals; then the answers with the fee, and the application goes into the basket.
      */
     public static ResidentService licenceRenewal(TrafficPort port) {
         return new ResidentService(RENEWAL, Domain.TRAFFIC, Services.ANY_DOCUMENT, Set.of(Need.RECEIPT_PRINTER, Need.BACKEND),
@@ -59,7 +60,10 @@ public final class DriverServices {
                         new Step.Query<>("licence", LICENCE, ctx -> port.licence(ctx.resident().residentId())),
                         new Step.Form("health", List.of(new Step.Field("healthCheckRef", HEALTH_CHECK, InputKind.REFERENCE,
                                 DriverServices::healthCheckRef))),
-                        new Step.Confirm("confirm", DriverServices::renewalRows, ctx -> ctx.get(RENEWAL_ALLOWED).feeCents()),
+                        // The reference is checked against the health checks on record before the answers are shown.
+                        new Step.Check("reference", REFERENCE_ALLOWED, ctx -> port.eligibility(ctx.resident().residentId(),
+                                RENEWAL_ELIGIBILITY, Map.of("healthCheckRef", VehicleInputs.normalize(ctx.get(HEALTH_CHECK))))),
+                        new Step.Confirm("confirm", DriverServices::renewalRows, ctx -> ctx.get(REFERENCE_ALLOWED).feeCents()),
                         new Step.AddToBasket("add", ctx -> List.of(renewalItem(port.renewLicence(ctx.resident().residentId(),
                                 VehicleInputs.normalize(ctx.get(HEALTH_CHECK)), ctx.idempotencyKey("licence-renewal")))))));
     }
@@ -100,7 +104,7 @@ public final class DriverServices {
         return List.of(Row.of("traffic.licence.class", Txt.plain(l.licenceClass())),
                 Row.of("traffic.licence.valid-until", Txt.day(l.validUntil())),
                 Row.of("traffic.renewal.health-check", Txt.plain(VehicleInputs.normalize(ctx.get(HEALTH_CHECK)))),
-                Row.of("traffic.row.fee", Txt.money(ctx.get(RENEWAL_ALLOWED).feeCents())));
+                Row.of("traffic.row.fee", Txt.money(ctx.get(REFERENCE_ALLOWED).feeCents())));
     }
 
     private static BasketItem renewalItem(Application app) {

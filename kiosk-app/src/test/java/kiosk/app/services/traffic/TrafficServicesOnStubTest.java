@@ -9,6 +9,7 @@ import kiosk.app.flow.Option;
 import kiosk.app.flow.Row;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
+import kiosk.app.model.DocumentType;
 import kiosk.app.model.Identification;
 import kiosk.app.services.EngineOnStub;
 import kiosk.stub.seed.Seeder;
@@ -229,7 +230,7 @@ class TrafficServicesOnStubTest {
         test.service(DriverServices.RENEWAL);
         ScreenModel.Form form = test.awaitModel(ScreenModel.Form.class);
         assertThat(form.inputs()).singleElement().satisfies(i -> assertThat(i.kind()).isEqualTo(kiosk.app.flow.Step.InputKind.REFERENCE));
-        test.type("healthCheckRef", "tj-sx-000125");
+        test.type("healthCheckRef", "tj-sx-000 125"); // as on the hospital's certificate, typed loosely
         assertThat(((ScreenModel.Form) test.flow.state().model()).complete()).isTrue();
         test.next();
         ScreenModel.Confirm confirm = test.awaitModel(ScreenModel.Confirm.class);
@@ -248,6 +249,22 @@ class TrafficServicesOnStubTest {
         assertThat(done.paidCents()).isEqualTo(1_000);
         assertThat(test.taps()).isEqualTo(4);
         assertThat(test.typedFields()).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredHealthCheckIsRefusedBeforeTheAnswersAreShown() {
+        // A Hong Kong resident identified by the residence permit: traffic services take any document.
+        test.identify(Language.EN, new Identification(DocumentType.HMT_RESIDENCE, "陈家豪", Seeder.HMT_PERMIT_ID));
+        test.service(DriverServices.RENEWAL);
+        test.awaitModel(ScreenModel.Form.class);
+        test.type("healthCheckRef", "TJ-SX-000375");
+        test.next();
+        ScreenModel.Error error = test.awaitModel(ScreenModel.Error.class);
+        assertThat(error.problem().code()).isEqualTo("HEALTH_CHECK_EXPIRED");
+        assertThat(error.problem().words().in(Language.EN.locale())).isEqualTo("The health check is older than six months; please have a new one.");
+        assertThat(test.taps()).isEqualTo(2);
+        test.back();
+        assertThat(test.awaitModel(ScreenModel.Menu.class).basketItems()).isZero();
     }
 
     @Test
