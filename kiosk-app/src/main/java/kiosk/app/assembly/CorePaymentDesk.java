@@ -27,33 +27,33 @@ final class CorePaymentDesk implements PaymentDesk {
 
     @Override
     public Ticket start(String residentId, String residentKey, List<OrderItem> items) throws BackendException {
-        return ticket(core.startPayment(residentId, residentKey, items));
+        return journaled(() -> ticket(core.startPayment(residentId, residentKey, items)));
     }
 
     @Override
     public Ticket refresh(String paymentId) throws BackendException {
-        return ticket(core.refresh(paymentId));
+        return journaled(() -> ticket(core.refresh(paymentId)));
     }
 
     @Override
     public String printed(String paymentId) {
-        Delivery delivery = core.printed(paymentId);
+        Delivery delivery = journaled(() -> core.printed(paymentId));
         return delivery.status() == Delivery.Status.SENT ? null : delivery.messageKey();
     }
 
     @Override
     public void printFailed(String paymentId, String reason) {
-        core.printFailed(paymentId, reason);
+        journaled(() -> { core.printFailed(paymentId, reason); return null; });
     }
 
     @Override
     public void abandon(String paymentId) {
-        core.abandon(paymentId);
+        journaled(() -> { core.abandon(paymentId); return null; });
     }
 
     @Override
     public List<Ticket> reprintable(String residentKey) {
-        return core.reprintable(residentKey).stream().map(CorePaymentDesk::ticket).toList();
+        return journaled(() -> core.reprintable(residentKey).stream().map(CorePaymentDesk::ticket).toList());
     }
 
     @Override
@@ -69,5 +69,18 @@ final class CorePaymentDesk implements PaymentDesk {
                     order.expiresAt(), payment.updatedAt());
         }
         return new Ticket(payment.paymentId(), order);
+    }
+
+    /** A journal that fails stops the kiosk selling: the engine goes out of service with the staff words. */
+    private interface Journaled<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    private static <T, E extends Exception> T journaled(Journaled<T, E> call) throws E {
+        try {
+            return call.run();
+        } catch (kiosk.app.journal.JournalException e) {
+            throw new kiosk.app.flow.OutOfService(e.staffMessageKey(), e);
+        }
     }
 }

@@ -37,6 +37,11 @@ public final class Io {
                 Problem problem = Problems.of(e);
                 engine.applyIf(visit, () -> onProblem.accept(problem));
                 return;
+            } catch (OutOfService e) {
+                LOG.error("The kiosk goes out of service: {}", e.staffKey(), e.getCause());
+                engine.outOfService(e.staffKey());
+                engine.applyIf(visit, () -> onProblem.accept(Problems.outOfService()));
+                return;
             } catch (RuntimeException e) {
                 LOG.error("A step failed unexpectedly", e);
                 engine.applyIf(visit, () -> onProblem.accept(Problems.unexpected()));

@@ -82,6 +82,11 @@ public final class Problems {
         return Problem.of("UNEXPECTED", "problem.unexpected.title", "problem.staff.advice", false);
     }
 
+    /** The kiosk stopped serving (see {@link OutOfService}): what was paid is recorded; a counter helps now. */
+    public static Problem outOfService() {
+        return Problem.of("OUT_OF_SERVICE", "problem.out-of-service.title", COUNTER_ADVICE, false);
+    }
+
     public static Problem paymentExpired() {
         return Problem.of("PAYMENT_EXPIRED", "problem.payment-expired.title", "problem.payment-expired.advice", true);
     }

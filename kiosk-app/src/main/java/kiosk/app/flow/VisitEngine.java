@@ -61,6 +61,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     private FlowState state;
     private long visit; // increases whenever a visit ends; stale async results compare against it
     private boolean readerReady = true;
+    private String outOfService; // staff words' key once a port said the kiosk must stop serving
 
     // The visit's data: personal, dropped by endVisit().
     private Identification identification;
@@ -121,7 +122,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         if (!state.shows(ScreenModel.Attract.class)) {
             return;
         }
-        if (!readerReady) {
+        if (!readerReady || outOfService != null) {
             show(attract());
             return;
         }
@@ -762,7 +763,18 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     }
 
     private ScreenModel.Attract attract() {
+        if (outOfService != null) {
+            return new ScreenModel.Attract(true, outOfService);
+        }
         return new ScreenModel.Attract(!readerReady, readerReady ? null : "attract.out-of-service.reader");
+    }
+
+    /** From any thread: no new visit starts until a restart; the attract screen shows staff the reason. */
+    public synchronized void outOfService(String staffKey) {
+        outOfService = staffKey;
+        if (state.shows(ScreenModel.Attract.class)) {
+            show(attract());
+        }
     }
 
     private void busy() {

@@ -427,6 +427,7 @@ public final class Journal implements AutoCloseable {
         } catch (SQLException ignored) {
             // the original failure is the one worth reporting
         }
+        restartTransactions();
     }
 
     /**
@@ -613,12 +614,31 @@ public final class Journal implements AutoCloseable {
         return clock.instant().toString();
     }
 
+    /**
+     * The driver may still believe a transaction is open after SQLite ended it (it does on SQLITE_FULL);
+     * start clean, or every later read would fail with "cannot commit - no transaction is active" and the
+     * kiosk could neither reconcile nor reprint after a full disk.
+     */
+    private void restartTransactions() {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // nothing to commit: SQLite already ended the transaction
+        }
+        try {
+            db.setAutoCommit(false);
+        } catch (SQLException ignored) {
+            // the connection is gone; the original failure is still the one to report
+        }
+    }
+
     private JournalException rollback(String what, SQLException e) {
         try {
             db.rollback();
         } catch (SQLException ignored) {
-            // the original failure is the one worth reporting
+            // SQLite already rolled back (it does on SQLITE_FULL): the original failure is the one worth reporting
         }
+        restartTransactions();
         if (isFull(e)) {
             return new JournalException(JournalException.Reason.DISK_FULL,
                     "journal " + what + " failed: the journal is full; nothing was written", e, null);

@@ -17,7 +17,7 @@ import java.util.Map;
 import kiosk.app.cli.KioskCli;
 import kiosk.peripherals.device.DeviceKind;
 import kiosk.peripherals.device.DeviceSpec;
-import kiosk.peripherals.device.DriverCatalog;
+import kiosk.peripherals.catalog.DriverCatalog;
 import kiosk.peripherals.idcard.CardIdentity;
 import kiosk.peripherals.idcard.sam.sim.SamModuleSimulator;
 import kiosk.peripherals.idcard.sam.sim.SampleCards;
@@ -75,7 +75,7 @@ class PiiNeverLoggedOnTheCardPathTest {
         List<CardIdentity> cards = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (SimulatorRack rack = new SimulatorRack();
              kiosk.peripherals.device.DeviceManager devices = new kiosk.peripherals.device.DeviceManager(
-                     DriverCatalog.standard(), rack, Duration.ofMillis(200))) {
+                     DriverCatalog.standard(rack), Duration.ofMillis(200))) {
             devices.subscribe(event -> {
                 texts.add(String.valueOf(event)); // what a careless log line would print
                 if (event instanceof kiosk.peripherals.device.DeviceEvent.Data<?> data
