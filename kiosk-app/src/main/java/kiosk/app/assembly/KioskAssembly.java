@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class KioskAssembly implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskAssembly.class);
-    private static final Duration FORWARD_PERIOD = Duration.ofSeconds(30);
+    private static final Duration RECONCILE_PERIOD = Duration.ofSeconds(30);
 
     private final KioskConfig config;
     private final Messages messages;
@@ -58,6 +59,8 @@ public final class KioskAssembly implements AutoCloseable {
     private final VisitEngine flow;
     private final Set<String> serviceIds;
     private Operations operations;
+    private kiosk.app.admin.AdminMode admin;
+    private volatile java.nio.file.Path configFile; // what admin mode reloads; null: started from built-in settings
 
     private KioskAssembly(KioskConfig config) {
         this.config = config;
@@ -91,9 +94,10 @@ public final class KioskAssembly implements AutoCloseable {
         KioskAssembly kiosk = new KioskAssembly(config);
         kiosk.devices.start(DeviceSpecs.of(config).stream().map(KioskAssembly::readerWaitsToBeAsked).toList());
         kiosk.bridge.connect(kiosk.flow);
-        kiosk.io.execute(kiosk::recover);
-        // Queued records leave as soon as the link is back, not only with the next resident.
-        kiosk.transactions.forwardEvery(kiosk.forwarder, FORWARD_PERIOD); // its own thread: it waits on the network
+        // Recovery first, then the same round every period: late payments, refunds and queued records settle
+        // while the kiosk runs, not only at the next start. Its own thread: it waits on the network.
+        kiosk.forwarder.execute(kiosk::recover);
+        kiosk.transactions.reconcileEvery(kiosk.forwarder, RECONCILE_PERIOD);
         // ---- operations (issue 11): heartbeats, urgent events, desired configuration, /metrics and /health
         kiosk.operations = Operations.start(config, kiosk.devices, kiosk.serviceIds, kiosk::circuitState,
                 () -> kiosk.transactions.journal().openOperations(), fleetTls(config), ops);
@@ -101,8 +105,50 @@ public final class KioskAssembly implements AutoCloseable {
         if (kiosk.backend.delegate() instanceof kiosk.app.backend.HttpKioskBackend http) {
             http.observeWith(kiosk.operations.metrics().backendCalls());
         }
+        kiosk.admin = kiosk.startAdmin();
         return kiosk;
     }
+
+    /** Admin mode (issue 11): its audit, service switches the menu reads, events and staff calls. */
+    private kiosk.app.admin.AdminMode startAdmin() {
+        kiosk.app.admin.AdminReporter reporter;
+        try {
+            reporter = kiosk.app.admin.HttpAdminReporter.of(config);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("backend.tls: cannot load the kiosk certificate or the backend CA", e);
+        }
+        kiosk.app.admin.AdminMode mode = kiosk.app.admin.AdminMode.start(config,
+                new kiosk.app.admin.PeripheralAdminDevices(devices), reporter, this::reloadConfig,
+                reloaded -> admin.services().configured(reloaded.services()),
+                () -> {
+                    LOG.warn("restart asked in admin mode: the process ends, systemd starts it again");
+                    System.exit(75); // EX_TEMPFAIL: Restart=always brings the kiosk back
+                },
+                serviceIds.stream().sorted().toList(), java.time.Clock.systemUTC());
+        mode.events().attach(devices);
+        flow.useSwitchboard(id -> Optional.ofNullable(mode.services().current().disabled().get(id))
+                .map(reason -> new kiosk.app.model.LocalizedText(reason.byTag())));
+        return mode;
+    }
+
+    private KioskConfig reloadConfig() throws kiosk.config.ConfigException, java.io.IOException {
+        java.nio.file.Path file = configFile;
+        if (file == null) {
+            throw new java.io.IOException("this kiosk was started from built-in settings: there is no kiosk.yaml to reload");
+        }
+        return kiosk.config.ConfigLoader.load(file);
+    }
+
+    /** The kiosk.yaml admin mode's "reload configuration" reads again. */
+    public void useConfigFile(java.nio.file.Path file) {
+        this.configFile = file;
+    }
+
+    /** Admin mode: the model its screen renders. */
+    public kiosk.app.admin.AdminMode admin() {
+        return admin;
+    }
+
 
     /**
      * Card readers here read only when the flow asks for a card (see DeviceBridge), never on their own:
@@ -193,6 +239,9 @@ public final class KioskAssembly implements AutoCloseable {
 
     @Override
     public void close() {
+        if (admin != null) {
+            admin.close();
+        }
         if (operations != null) {
             operations.close();
         }

@@ -54,7 +54,7 @@ public final class DemoCommand implements Callable<Integer> {
                     var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
                     main.setX(screen.getMinX()); // kiosk on the left, the panel beside it
                     main.setY(screen.getMinY());
-                    KioskWindow.show(main, kiosk.messages(), kiosk.flow(), false,
+                    KioskWindow.show(main, kiosk.messages(), kiosk.flow(), kiosk.admin().model(), kiosk.operations().pulse()::pulse, false,
                             kiosk.messages().get(kiosk.flow().state().language(), "app.title") + " · " + config.kioskId());
                     main.setOnHidden(e -> closed.countDown());
 

@@ -27,6 +27,7 @@ public final class RunCommand implements Callable<Integer> {
         boolean production = config.mode() == KioskConfig.Mode.PRODUCTION;
         FxRuntime.startInBackground();
         try (KioskAssembly kiosk = KioskAssembly.start(config)) {
+            kiosk.useConfigFile(configFile);
             FxRuntime.start();
             FxFonts.load(); // reads the font file here, not on the FX thread
             CountDownLatch closed = new CountDownLatch(1);
@@ -34,7 +35,8 @@ public final class RunCommand implements Callable<Integer> {
             Platform.runLater(() -> {
                 try {
                     Stage stage = new Stage();
-                    KioskWindow.show(stage, kiosk.messages(), kiosk.flow(), production, "Kiosk " + config.kioskId());
+                    KioskWindow.show(stage, kiosk.messages(), kiosk.flow(), kiosk.admin().model(), kiosk.operations().pulse()::pulse,
+                            production, "Kiosk " + config.kioskId());
                     stage.setOnHidden(e -> closed.countDown());
                 } catch (RuntimeException e) {
                     System.err.println("The kiosk window could not be shown: " + e.getClass().getSimpleName());

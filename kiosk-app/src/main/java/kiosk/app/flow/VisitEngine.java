@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
@@ -62,6 +63,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     private long visit; // increases whenever a visit ends; stale async results compare against it
     private boolean readerReady = true;
     private String outOfService; // staff words' key once a port said the kiosk must stop serving
+    private volatile ServiceSwitchboard switchboard = ServiceSwitchboard.ALL_ON;
 
     // The visit's data: personal, dropped by endVisit().
     private Identification identification;
@@ -404,7 +406,16 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         show(new ScreenModel.Menu(identification == null ? "" : identification.maskedName(), menu, basket.size(), basketCents()));
     }
 
+    /** Where the menu learns which services staff switched off (admin mode); any thread. */
+    public void useSwitchboard(ServiceSwitchboard board) {
+        this.switchboard = java.util.Objects.requireNonNull(board);
+    }
+
     private ScreenModel.ServiceOption option(ResidentService service) {
+        Optional<LocalizedText> off = switchboard.offReason(service.id());
+        if (off.isPresent()) {
+            return new ScreenModel.ServiceOption(service.id(), false, Txt.words(off.get()));
+        }
         DocumentType document = identification == null ? DocumentType.RESIDENT_ID : identification.type();
         if (!service.accepts(document)) {
             return new ScreenModel.ServiceOption(service.id(), false, Txt.key("menu.unavailable.document"));

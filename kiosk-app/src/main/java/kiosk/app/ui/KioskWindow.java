@@ -1,9 +1,17 @@
 package kiosk.app.ui;
 
+import javafx.animation.AnimationTimer;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import kiosk.app.flow.VisitEngine;
+import kiosk.app.admin.AdminModel;
+import kiosk.app.admin.CornerTaps;
 import kiosk.app.i18n.Messages;
+import kiosk.app.i18n.StaffTexts;
+import kiosk.app.ui.admin.AdminGesture;
+import kiosk.app.ui.admin.AdminScreen;
 
 /** Puts the kiosk view in a stage: locked-down fullscreen in production, a plain window in the demo. */
 public final class KioskWindow {
@@ -21,13 +29,37 @@ public final class KioskWindow {
      *                               must exit non-zero so the supervisor restarts the kiosk
      */
     public static KioskView show(Stage stage, Messages messages, VisitEngine flow, boolean production, String title) {
+        return show(stage, messages, flow, null, null, production, title);
+    }
+
+    /**
+     * As above, with admin mode over the resident screens (opened by the hidden corner gesture) and
+     * {@code onFrame} run on every frame (the operations pulse monitor); either may be null.
+     */
+    public static KioskView show(Stage stage, Messages messages, VisitEngine flow, AdminModel admin, Runnable onFrame,
+                                 boolean production, String title) {
         FxFonts.load();
         KioskView view = new KioskView(messages, flow);
-        Scene scene = new Scene(view.root(), DEMO_WIDTH, DEMO_HEIGHT);
+        Parent root = view.root();
+        if (admin != null) {
+            StackPane layers = new StackPane(view.root(), AdminScreen.build(admin, StaffTexts.chinese()));
+            AdminGesture.attach(layers, CornerTaps.standard(), admin::begin);
+            root = layers;
+        }
+        Scene scene = new Scene(root, DEMO_WIDTH, DEMO_HEIGHT);
         stage.setTitle(title);
         stage.setScene(scene);
         if (production) {
             Lockdown.apply(stage, scene);
+            Lockdown.guardUncaught(flow::finish); // an uncaught failure ends the visit instead of freezing it
+        }
+        if (onFrame != null) {
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    onFrame.run();
+                }
+            }.start();
         }
         view.bind(flow);
         stage.show();

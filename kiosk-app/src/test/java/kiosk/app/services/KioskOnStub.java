@@ -88,7 +88,7 @@ final class KioskOnStub implements AutoCloseable {
             return device;
         }
         java.util.Map<String, String> settings = new java.util.HashMap<>(device.settings());
-        settings.putIfAbsent("status-timeout-ms", "5000");
+        settings.putIfAbsent("status-timeout", "5s");
         return new KioskConfig.DeviceConfig(device.id(), device.kind(), device.driver(), settings);
     }
 
