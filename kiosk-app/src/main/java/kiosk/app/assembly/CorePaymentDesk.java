@@ -80,7 +80,7 @@ final class CorePaymentDesk implements PaymentDesk {
         try {
             return call.run();
         } catch (kiosk.app.journal.JournalException e) {
-            throw new kiosk.app.flow.OutOfService(e.staffMessageKey(), e);
+            throw new kiosk.app.flow.KioskOutOfService(e.staffMessageKey(), e);
         }
     }
 }

@@ -135,6 +135,14 @@ final class DeviceBridge implements ReceiptOutput {
         Printer p = printer().orElseThrow(() -> new DeviceException(CompletionCode.NO_DEVICE, "printer.not-configured",
                 "no receipt printer is configured"));
         p.print(receipt);
+        onPrinted.accept(p.id(), receipt.lengthMm());
+    }
+
+    private volatile java.util.function.BiConsumer<String, Double> onPrinted = (device, mm) -> { };
+
+    /** Told after every receipt that printed: the printer's id and about how much paper it took. */
+    void onPrinted(java.util.function.BiConsumer<String, Double> listener) {
+        this.onPrinted = listener;
     }
 
     @Override

@@ -102,11 +102,24 @@ public final class KioskAssembly implements AutoCloseable {
         kiosk.operations = Operations.start(config, kiosk.devices, kiosk.serviceIds, kiosk::circuitState,
                 () -> kiosk.transactions.journal().openOperations(), fleetTls(config), ops);
         kiosk.flow.subscribe(new TransactionOutcomes(kiosk.operations.metrics().transactions()));
+        kiosk.flow.subscribe(kiosk::reportServiceState);
         if (kiosk.backend.delegate() instanceof kiosk.app.backend.HttpKioskBackend http) {
             http.observeWith(kiosk.operations.metrics().backendCalls());
         }
         kiosk.admin = kiosk.startAdmin();
         return kiosk;
+    }
+
+    private volatile Boolean lastOutOfService;
+
+    /** Out of service (or back) goes to the fleet as an urgent event, off the thread that showed it. */
+    private void reportServiceState(kiosk.app.flow.FlowState state) {
+        if (state.model() instanceof kiosk.app.flow.ScreenModel.Attract attract
+                && !Boolean.valueOf(attract.outOfService()).equals(lastOutOfService)) {
+            lastOutOfService = attract.outOfService();
+            boolean out = attract.outOfService();
+            io.execute(() -> operations.urgentEvents().outOfService(out));
+        }
     }
 
     /** Admin mode (issue 11): its audit, service switches the menu reads, events and staff calls. */
@@ -126,6 +139,7 @@ public final class KioskAssembly implements AutoCloseable {
                 },
                 serviceIds.stream().sorted().toList(), java.time.Clock.systemUTC());
         mode.events().attach(devices);
+        bridge.onPrinted((device, mm) -> mode.paper().printed(device, mm)); // on the I/O thread that printed
         flow.useSwitchboard(id -> Optional.ofNullable(mode.services().current().disabled().get(id))
                 .map(reason -> new kiosk.app.model.LocalizedText(reason.byTag())));
         return mode;

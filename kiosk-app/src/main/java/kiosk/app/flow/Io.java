@@ -37,7 +37,7 @@ public final class Io {
                 Problem problem = Problems.of(e);
                 engine.applyIf(visit, () -> onProblem.accept(problem));
                 return;
-            } catch (OutOfService e) {
+            } catch (KioskOutOfService e) {
                 LOG.error("The kiosk goes out of service: {}", e.staffKey(), e.getCause());
                 engine.outOfService(e.staffKey());
                 engine.applyIf(visit, () -> onProblem.accept(Problems.outOfService()));

@@ -82,7 +82,7 @@ public final class Problems {
         return Problem.of("UNEXPECTED", "problem.unexpected.title", "problem.staff.advice", false);
     }
 
-    /** The kiosk stopped serving (see {@link OutOfService}): what was paid is recorded; a counter helps now. */
+    /** The kiosk stopped serving (see {@link KioskOutOfService}): what was paid is recorded; a counter helps now. */
     public static Problem outOfService() {
         return Problem.of("OUT_OF_SERVICE", "problem.out-of-service.title", COUNTER_ADVICE, false);
     }

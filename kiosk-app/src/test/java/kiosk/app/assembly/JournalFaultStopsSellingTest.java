@@ -8,7 +8,7 @@ import java.util.List;
 import kiosk.app.backend.KioskBackends;
 import kiosk.app.backend.ResilientKioskBackend;
 import kiosk.app.backend.TestConfigs;
-import kiosk.app.flow.OutOfService;
+import kiosk.app.flow.KioskOutOfService;
 import kiosk.app.journal.Journal;
 import kiosk.app.model.OrderItem;
 import kiosk.app.transaction.QueueCaps;
@@ -47,15 +47,15 @@ class JournalFaultStopsSellingTest {
                         var ticket = desk.start(zhang.residentId(), key, List.of(OrderItem.trafficFine(fine)));
                         started++;
                         desk.abandon(ticket.paymentId()); // the resident walks away: the fine is free for the next try
-                    } catch (OutOfService e) {
+                    } catch (KioskOutOfService e) {
                         stop = e;
                     } catch (kiosk.app.model.BackendException e) {
                         assertThat(e.code()).isEqualTo("ITEM_IN_PENDING_ORDER"); // the cancel is on its way (courier thread)
                         Thread.sleep(50);
                     }
                 }
-                assertThat(stop).as("a full journal must stop selling").isInstanceOf(OutOfService.class);
-                assertThat(((OutOfService) stop).staffKey()).isEqualTo("journal.fault.disk_full");
+                assertThat(stop).as("a full journal must stop selling").isInstanceOf(KioskOutOfService.class);
+                assertThat(((KioskOutOfService) stop).staffKey()).isEqualTo("journal.fault.disk_full");
                 assertThat(started).isPositive();
                 assertThat(core.journal().allPayments()).hasSizeGreaterThanOrEqualTo(started); // nothing written before is lost
             }

@@ -17,6 +17,32 @@ public record Receipt(List<Line> lines) {
 
     public enum Align { LEFT, CENTER, RIGHT }
 
+    /** Font A line (24 dots plus 6 of spacing) at 8 dots a millimetre, the common 203 dpi head. */
+    private static final double LINE_MM = 30 / 8.0;
+    /** Paper fed past the head to reach the cutter, and the margin after the cut. */
+    private static final double CUT_MM = 20;
+
+    /**
+     * About how much paper the receipt takes, in millimetres, for a paper gauge: a text line (times its
+     * scale), a QR code of version about 4 (33 modules and the quiet zone), the feed to the cutter.
+     * An estimate, not a measurement: printers differ by a few per cent.
+     */
+    public double lengthMm() {
+        double mm = CUT_MM;
+        for (Line line : lines) {
+            if (line instanceof Text t) {
+                mm += LINE_MM * Math.max(1, t.scale());
+            } else if (line instanceof Qr q) {
+                mm += (33 + 8) * Math.max(1, q.moduleSize()) / 8.0;
+            } else if (line instanceof Feed f) {
+                mm += LINE_MM * f.lines();
+            } else {
+                mm += LINE_MM;
+            }
+        }
+        return mm;
+    }
+
     /** One element of a receipt, top to bottom. */
     public sealed interface Line permits Text, KeyValue, Qr, Rule, Feed {
     }

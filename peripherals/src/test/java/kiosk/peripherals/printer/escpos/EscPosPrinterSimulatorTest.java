@@ -369,4 +369,17 @@ class EscPosPrinterSimulatorTest {
         }
         return n;
     }
+
+    @Test
+    void theReceiptsPaperEstimateIsWithinAFifthOfWhatThePrinterFed() throws Exception {
+        start();
+        Receipt receipt = Receipt.builder().title("缴费凭证").text("张伟").pair("金额", "¥200.00").rule()
+                .text("合计", Receipt.Align.RIGHT, true, 2).qr("https://jcy.example.gov.cn/verify/O-123456789")
+                .feed(2).text("谢谢").build();
+        double before = sim.paperUsedMm();
+        printer.print(receipt);
+        double fed = sim.paperUsedMm() - before;
+        assertThat(fed).isPositive();
+        assertThat(receipt.lengthMm()).as("estimate vs %.1f mm fed", fed).isBetween(fed * 0.8, fed * 1.2);
+    }
 }

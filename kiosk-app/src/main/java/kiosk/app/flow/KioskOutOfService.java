@@ -5,11 +5,11 @@ package kiosk.app.flow;
  * written, say): the engine finishes the visit with an honest message and keeps the attract screen out
  * of service, showing staff the words under {@link #staffKey()}, until the kiosk is restarted.
  */
-public final class OutOfService extends RuntimeException {
+public final class KioskOutOfService extends RuntimeException {
 
     private final String staffKey;
 
-    public OutOfService(String staffKey, Throwable cause) {
+    public KioskOutOfService(String staffKey, Throwable cause) {
         super(staffKey, cause);
         this.staffKey = staffKey;
     }
