@@ -26,7 +26,13 @@ public final class RunCommand implements Callable<Integer> {
         KioskConfig config = ConfigLoader.load(configFile);
         boolean production = config.mode() == KioskConfig.Mode.PRODUCTION;
         FxRuntime.startInBackground();
-        try (KioskAssembly kiosk = KioskAssembly.start(config)) {
+        KioskAssembly started;
+        try {
+            started = KioskAssembly.start(config);
+        } catch (kiosk.app.journal.JournalException e) {
+            return stopped(config, production, e);
+        }
+        try (KioskAssembly kiosk = started) {
             kiosk.useConfigFile(configFile);
             FxRuntime.start();
             FxFonts.load(); // reads the font file here, not on the FX thread
@@ -53,5 +59,28 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The journal cannot be used (damaged and set aside, or held by another process): the screen says
+     * "out of service" and where to go, staff read why; the process stays up so systemd does not loop.
+     */
+    private int stopped(KioskConfig config, boolean production, kiosk.app.journal.JournalException e) throws Exception {
+        System.err.println("The kiosk is out of service: " + e.getMessage());
+        if (e.reason() == kiosk.app.journal.JournalException.Reason.LOCKED) {
+            return 1; // another kiosk process serves this journal: this one must not start
+        }
+        FxRuntime.start();
+        FxFonts.load();
+        CountDownLatch closed = new CountDownLatch(1);
+        kiosk.app.i18n.Messages messages = new kiosk.app.i18n.Messages();
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            kiosk.app.ui.StoppedWindow.show(stage, messages, config.station(), e.staffMessageKey(), production);
+            stage.setOnHidden(ev -> closed.countDown());
+        });
+        closed.await();
+        Platform.exit();
+        return 1;
     }
 }

@@ -70,6 +70,14 @@ public final class Journal implements AutoCloseable {
             throw new JournalException("cannot create the journal's directory", e);
         }
         JournalLock lock = JournalLock.acquire(absolute);
+        Path waiting = quarantinedBeside(absolute);
+        if (waiting != null) {
+            // A damaged journal waits for staff: a fresh one over it would let the kiosk sell while its
+            // unsettled payments sit unseen. Staff recover it, move it away, and restart.
+            lock.close();
+            throw new JournalException(JournalException.Reason.CORRUPT,
+                    "a damaged journal waits for staff: " + waiting.getFileName(), null, waiting);
+        }
         Connection db = null;
         try {
             SQLiteConfig config = new SQLiteConfig();
@@ -155,6 +163,19 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Moves a damaged journal (and its WAL) aside, never deleting a byte: staff recover the money records from it. */
+    /** A journal moved aside as damaged (not its -wal/-shm companions), or null. */
+    private static Path quarantinedBeside(Path file) {
+        String prefix = file.getFileName() + ".corrupt-";
+        try (var siblings = Files.list(file.getParent())) {
+            return siblings.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(prefix) && !name.endsWith("-wal") && !name.endsWith("-shm");
+            }).sorted().findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            throw new JournalException("cannot list the journal's directory", e);
+        }
+    }
+
     private static JournalException quarantine(Path file, SQLException cause) {
         String suffix = ".corrupt-" + Instant.now().toString().replace(':', '-');
         Path target = file.resolveSibling(file.getFileName() + suffix);

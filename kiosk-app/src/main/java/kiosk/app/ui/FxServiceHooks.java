@@ -11,7 +11,7 @@ import kiosk.app.platform.UiWatchdog;
 /**
  * Ties the kiosk to systemd when systemd runs it (Type=notify): the watchdog probes the FX thread
  * itself (so a frozen UI is restarted), and READY goes out at the first pulse that lays out the
- * attract screen (#attract) in a showing window. Does nothing anywhere else.
+ * attract screen (#attract), or the out-of-service screen (#stopped), in a showing window. Does nothing anywhere else.
  */
 public final class FxServiceHooks {
 
@@ -48,7 +48,7 @@ public final class FxServiceHooks {
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
             Scene scene = window.getScene();
-            if (scene != null && window.isShowing() && scene.lookup("#attract") != null) {
+            if (scene != null && window.isShowing() && (scene.lookup("#attract") != null || scene.lookup("#stopped") != null)) {
                 scene.removePostLayoutPulseListener(check[0]);
                 w.ready();
             }

@@ -88,6 +88,17 @@ class JournalFaultTest {
         // The kiosk stays out of service until staff act: opening again does not silently start a new journal over it.
         assertThat(Files.list(dir).map(p -> p.getFileName().toString()).toList())
                 .anyMatch(name -> name.startsWith("j.db.corrupt-"));
+        JournalException again = catchThrowableOfType(JournalException.class, () -> Journal.open(file));
+        assertThat(again.reason()).isEqualTo(JournalException.Reason.CORRUPT);
+        assertThat(again.quarantined()).isEqualTo(corrupt.quarantined());
+        assertThat(file).as("no fresh journal over the damaged one").doesNotExist();
+        // Staff moved it away (after recovering its payments): the kiosk starts a new journal.
+        Files.createDirectories(dir.resolve("recovered"));
+        Files.move(corrupt.quarantined(), dir.resolve("recovered").resolve("j.db.corrupt-kept"),
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try (Journal fresh = Journal.open(file)) {
+            assertThat(fresh.allPayments()).isEmpty();
+        }
     }
 
     @Test
