@@ -330,7 +330,7 @@ public final class AdminModel implements AdminIntents {
         ids.addAll(current.disabled().keySet());
         List<AdminState.ServiceRow> services = new ArrayList<>();
         for (String id : ids) {
-            services.add(new AdminState.ServiceRow(id, current.enabled(id),
+            services.add(new AdminState.ServiceRow(id, parts.reasons().apply("service." + id + ".title").in(Locale.forLanguageTag("zh-CN")), current.enabled(id),
                     current.disabledReason(id).map(r -> r.in(Locale.forLanguageTag("zh-CN"))).orElse("")));
         }
         int version;

@@ -53,7 +53,7 @@ public record AdminState(
     }
 
     /** A service as staff see it: enabled, or disabled with the reason residents read (zh-CN shown). */
-    public record ServiceRow(String serviceId, boolean enabled, String reason) {
+    public record ServiceRow(String serviceId, String title, boolean enabled, String reason) {
     }
 
     static AdminState closed() {

@@ -110,15 +110,24 @@ public final class KioskAssembly implements AutoCloseable {
         return kiosk;
     }
 
-    private volatile Boolean lastOutOfService;
+    private volatile boolean lastOutOfService; // a kiosk starts in service: only changes are reported
 
     /** Out of service (or back) goes to the fleet as an urgent event, off the thread that showed it. */
     private void reportServiceState(kiosk.app.flow.FlowState state) {
-        if (state.model() instanceof kiosk.app.flow.ScreenModel.Attract attract
-                && !Boolean.valueOf(attract.outOfService()).equals(lastOutOfService)) {
-            lastOutOfService = attract.outOfService();
+        if (state.model() instanceof kiosk.app.flow.ScreenModel.Attract attract && attract.outOfService() != lastOutOfService) {
             boolean out = attract.outOfService();
-            io.execute(() -> operations.urgentEvents().outOfService(out));
+            lastOutOfService = out;
+            try {
+                io.execute(() -> {
+                    try {
+                        operations.urgentEvents().outOfService(out);
+                    } catch (RuntimeException e) {
+                        LOG.warn("out-of-service event not recorded: {}", e.getClass().getSimpleName());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                LOG.debug("kiosk closing: out-of-service event not recorded");
+            }
         }
     }
 

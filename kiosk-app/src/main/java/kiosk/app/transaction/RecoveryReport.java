@@ -16,4 +16,7 @@ package kiosk.app.transaction;
  */
 public record RecoveryReport(int resent, int confirmed, int refused, int stillQueued, int reprintAvailable,
                              int needsRefund, int refunded, int abandoned, int expired, int pruned) {
+
+    /** A round that found nothing to do. */
+    public static final RecoveryReport NOTHING = new RecoveryReport(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 }

@@ -382,7 +382,11 @@ public final class TransactionCore implements AutoCloseable {
             tally.reprintAvailable = madeReprintable.get() - reprintableBefore;
             tally.pruned = journal.prune(Instant.now().minus(settings.retention()));
             RecoveryReport report = tally.report();
-            LOG.info("reconciliation: {}", report);
+            if (report.equals(RecoveryReport.NOTHING)) {
+                LOG.debug("reconciliation: nothing to do"); // every 30 s on a quiet kiosk: not worth a line
+            } else {
+                LOG.info("reconciliation: {}", report);
+            }
             return report;
         } finally {
             reconciling.unlock();

@@ -105,7 +105,7 @@ class ResidentJourneyTest {
         assertThat(test.kiosk.flow().state().model()).isInstanceOf(ScreenModel.Attract.class);
         assertThat(test.kiosk.flow().holdsResidentData()).isFalse();
         assertThat(robot.lookup(node -> node instanceof Labeled l && l.getText() != null
-                && (l.getText().contains("张") || l.getText().contains("1235"))).queryAll()).isEmpty();
+                && (l.getText().contains("张") || l.getText().contains("1256") || l.getText().contains("330602"))).queryAll()).isEmpty();
     }
 
     static void waitFor(FxRobot robot, String query) throws TimeoutException {

@@ -120,7 +120,8 @@ class LockdownTest {
                 throw new IllegalArgumentException("a device thread broke");
             });
             worker.start();
-            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> restarts.get() == 2);
+            // Awaitility would catch the worker's exception itself (its default) and fail the test: let the guard see it.
+            Awaitility.await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(5)).until(() -> restarts.get() == 2);
             assertThat(failures.get()).isEqualTo(2);
         } finally {
             Thread.setDefaultUncaughtExceptionHandler(before);

@@ -163,7 +163,7 @@ public final class AdminScreen {
                         () -> intents.paperRefilled(p.deviceId())));
             });
             case SERVICES -> s.services().forEach(svc -> {
-                HBox row = new HBox(12, label("admin-service-" + id(svc.serviceId()), svc.serviceId() + "  "
+                HBox row = new HBox(12, label("admin-service-" + id(svc.serviceId()), svc.title() + "（" + svc.serviceId() + "）  "
                         + (svc.enabled() ? t.get("admin.service.on") : t.get("admin.service.off", svc.reason())), 18));
                 if (svc.enabled()) {
                     for (String reason : AdminModel.REASONS) {

@@ -92,7 +92,7 @@ class PrintTestCommandTest {
         sim.setAnswersPaperStatus(false); // answers DLE EOT only, as some ESC/POS models do
         try (SimulatorServer server = SimulatorServer.start(sim, 0)) {
             long t0 = System.nanoTime();
-            int code = run("diag", "print-test", "--to", "tcp:" + server.address());
+            int code = run("diag", "print-test", "--to", "tcp:" + server.address(), "--lang", "en");
             assertThat(code).as(out + "\n" + err).isZero();
             assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(15));
             assertThat(out.toString()).contains("confirmed by the printer");
