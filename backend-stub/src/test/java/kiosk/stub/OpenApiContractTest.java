@@ -126,7 +126,13 @@ class OpenApiContractTest {
         String certificate = mutate("/api/v1/household/certificates", "{\"residentId\":\"" + zhang + "\",\"purpose\":\"EMPLOYMENT\"}")
                 .json().get("certificateId").asText();
         check("GET", "/api/v1/verify/" + certificate + "?code=WRONG", client.get("/api/v1/verify/" + certificate + "?code=WRONG"));
-        mutate("/api/v1/household/temporary-id", "{\"residentId\":\"" + liu + "\"}");
+        String tempId = mutate("/api/v1/household/temporary-id", "{\"residentId\":\"" + liu + "\"}").json().get("applicationId").asText();
+        String withdrawal = "{\"residentId\":\"" + liu + "\",\"clientRef\":\"C-2\"}";
+        assertThat(mutate("/api/v1/applications/" + tempId + "/withdraw", withdrawal).json().get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(mutate("/api/v1/applications/A-NONE/withdraw", withdrawal).code()).isEqualTo("APPLICATION_NOT_FOUND");
+        // Refunded, hence cancelled already: answered as it stands.
+        assertThat(mutate("/api/v1/applications/" + applicationId + "/withdraw", "{\"residentId\":\"" + zhang + "\"}")
+                .json().get("status").asText()).isEqualTo("CANCELLED");
         post("/api/v1/household/id-card/progress", "{\"residentId\":\"" + liu + "\"}");
 
         JsonNode permits = post("/api/v1/exit-entry/permits/query", "{\"residentId\":\"" + zhang + "\"}").json();

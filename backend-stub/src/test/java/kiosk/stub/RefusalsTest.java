@@ -165,6 +165,21 @@ class RefusalsTest {
     }
 
     @Test
+    void applicationWithdrawals() {
+        refused(withdraw("A-NOPE", LIU), Refusal.APPLICATION_NOT_FOUND);
+        String tempId = client.mutate("/api/v1/household/temporary-id", "{\"residentId\":\"" + LIU + "\"}").json()
+                .get("applicationId").asText();
+        refused(withdraw(tempId, ZHANG), Refusal.APPLICATION_NOT_FOUND);
+        String orderId = order(LIU, "APPLICATION_FEE", tempId).json().get("orderId").asText();
+        client.mutate("/api/v1/payments/orders/" + orderId + "/pay", "");
+        refused(withdraw(tempId, LIU), Refusal.APPLICATION_NOT_WITHDRAWABLE);
+    }
+
+    static StubClient.Response withdraw(String applicationId, String resident) {
+        return client.mutate("/api/v1/applications/" + applicationId + "/withdraw", "{\"residentId\":\"" + resident + "\"}");
+    }
+
+    @Test
     void ordersAndReceipts() {
         refused(client.get("/api/v1/payments/orders/O-NOPE"), Refusal.ORDER_NOT_FOUND);
         refused(client.mutate("/api/v1/payments/orders/O-NOPE/pay", ""), Refusal.ORDER_NOT_FOUND);

@@ -70,6 +70,10 @@ public enum Refusal {
     DOCUMENT_NOT_ACCEPTED(409, "该业务需持居民身份证办理，请到窗口咨询。", "該業務需持居民身分證辦理，請到櫃檯諮詢。", "This service needs a resident ID card; please ask at a counter.", true),
     APPLICATION_ALREADY_OPEN(409, "已有同类申请正在办理。", "已有同類申請正在辦理。", "An application of this kind is already open."),
 
+    // Applications of every domain
+    APPLICATION_NOT_FOUND(404, "未找到该申请。", "未找到該申請。", "No such application."),
+    APPLICATION_NOT_WITHDRAWABLE(409, "该申请已缴费或已在办理中，不能撤回。", "該申請已繳費或已在辦理中，無法撤回。", "This application has been paid for or is already being processed; it can no longer be withdrawn."),
+
     // Exit-entry
     PERMIT_NOT_FOUND(404, "未找到该出入境证件。", "未找到該出入境證件。", "No such travel permit."),
     PERMIT_EXPIRED(409, "证件已过期，请到出入境窗口换领。", "證件已過期，請到出入境窗口換領。", "The permit has expired; renew it at an exit-entry counter.", true),
