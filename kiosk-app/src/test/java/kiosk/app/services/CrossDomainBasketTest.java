@@ -30,7 +30,7 @@ class CrossDomainBasketTest {
 
     @BeforeEach
     void start() throws Exception {
-        test = KioskOnStub.startWithFileDb(dir);
+        test = KioskOnStub.setup().fileDb().start(dir);
         // The seed has no resident with both an ID card in progress and unpaid fines: Zhang Wei (two unpaid fines
         // on 浙D12345) applied for a new ID card at the counter yesterday.
         Instant yesterday = Instant.now().minusSeconds(86_400);

@@ -28,7 +28,7 @@ class DocumentsTest {
 
     @BeforeEach
     void start() {
-        test = KioskOnStub.startWithDocumentPrinter(dir);
+        test = KioskOnStub.setup().documentPrinter().start(dir);
     }
 
     @AfterEach

@@ -99,7 +99,8 @@ class HouseholdServicesTest {
         });
         assertThat(test.lastReceipt().text()).contains("Residence permit application (free)", applicationId, "Received")
                 .doesNotContain("陈静", Seeder.CHEN_JING_ID);
-        assertThat(test.taps()).as("taps after identification").isEqualTo(5);
+        assertThat(test.taps()).as("taps after identification").isEqualTo(4);
+        assertThat(test.typedFields()).as("the date, typed (the two refused values went to the engine directly)").isEqualTo(1);
     }
 
     @Test

@@ -10,7 +10,7 @@ import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
 import kiosk.app.model.DocumentType;
 import kiosk.app.model.Identification;
-import kiosk.app.services.EngineOnStub;
+import kiosk.app.services.KioskOnStub;
 import kiosk.stub.seed.Seeder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -33,11 +33,11 @@ class ExitEntryServicesOnStubTest {
 
     @TempDir
     static Path dir;
-    private static EngineOnStub test;
+    private static KioskOnStub test;
 
     @BeforeAll
     static void start() {
-        test = EngineOnStub.start(dir);
+        test = KioskOnStub.start(dir);
     }
 
     @AfterAll
@@ -47,14 +47,14 @@ class ExitEntryServicesOnStubTest {
 
     @AfterEach
     void endVisit() {
-        test.flow.finish();
+        test.flow().finish();
     }
 
     @Test
     void permitsShowTheTripsLeftOnEachEndorsement() {
         test.identify(Language.EN, LI);
-        test.service(ExitEntryServices.PERMITS);
-        ScreenModel.Info info = test.awaitModel(ScreenModel.Info.class);
+        test.chooseService(ExitEntryServices.PERMITS);
+        ScreenModel.Info info = test.awaitScreen(ScreenModel.Info.class);
         assertThat(info.last()).isTrue();
         assertThat(info.rows()).hasSize(3);
         assertThat(test.render(info.rows().get(0).label(), Language.EN)).startsWith("Exit-entry Permit for Hong Kong and Macao C****");
@@ -67,14 +67,14 @@ class ExitEntryServicesOnStubTest {
         assertThat(mo.tone()).isEqualTo(Row.Tone.WARNING);
         assertThat(test.missingIn(info, EnumSet.allOf(Language.class))).isEmpty();
         test.next();
-        test.awaitModel(ScreenModel.Menu.class);
+        test.awaitScreen(ScreenModel.Menu.class);
         assertThat(test.taps()).isEqualTo(2);
     }
 
     @Test
     void anEndorsementIsChosenCheckedConfirmedAndPaidWithItsApplicationFee() throws Exception {
         test.identify(Language.ZH_CN, ZHANG);
-        test.service(ExitEntryServices.ENDORSEMENT);
+        test.chooseService(ExitEntryServices.ENDORSEMENT);
         // One permit: taken without asking. It covers Hong Kong and Macao.
         ScreenModel.Choice destination = test.awaitChoice("destination");
         assertThat(destination.options()).extracting(Option::id).containsExactly("HK", "MO");
@@ -85,14 +85,14 @@ class ExitEntryServicesOnStubTest {
         test.awaitChoice("trips");
         test.choose("2");
 
-        ScreenModel.Confirm confirm = test.awaitModel(ScreenModel.Confirm.class);
+        ScreenModel.Confirm confirm = test.awaitScreen(ScreenModel.Confirm.class);
         assertThat(confirm.feeCents()).isEqualTo(3_000);
         assertThat(confirm.rows()).extracting(r -> test.render(r.value(), Language.ZH_TW))
                 .contains("香港", "個人旅遊", "二次有效", "¥30.00");
         assertThat(test.missingIn(confirm, EnumSet.allOf(Language.class))).isEmpty();
         test.next();
 
-        ScreenModel.Basket basket = test.awaitModel(ScreenModel.Basket.class);
+        ScreenModel.Basket basket = test.awaitScreen(ScreenModel.Basket.class);
         assertThat(basket.lines()).singleElement().satisfies(l -> {
             assertThat(l.serviceId()).isEqualTo(ExitEntryServices.ENDORSEMENT);
             assertThat(l.amountCents()).isEqualTo(3_000);
@@ -100,48 +100,48 @@ class ExitEntryServicesOnStubTest {
             assertThat(test.render(l.title(), Language.EN)).isEqualTo("Endorsement: Hong Kong, Individual travel");
         });
         test.pay();
-        ScreenModel.Done done = test.payOrder();
+        ScreenModel.Done done = test.payOnPhone();
         assertThat(done.paidCents()).isEqualTo(3_000);
         assertThat(done.printed()).isTrue();
         assertThat(test.taps()).isEqualTo(6);
 
         // The paid application is now an exit-entry document in progress.
-        test.flow.finish();
+        test.flow().finish();
         test.identify(Language.EN, ZHANG);
-        test.service(ExitEntryServices.COLLECTION);
-        ScreenModel.Info documents = test.awaitModel(ScreenModel.Info.class);
+        test.chooseService(ExitEntryServices.COLLECTION);
+        ScreenModel.Info documents = test.awaitScreen(ScreenModel.Info.class);
         assertThat(documents.rows()).extracting(r -> test.render(r.label(), Language.EN)).contains("Endorsement");
     }
 
     @Test
     void aTaiwanPermitTakesPermitAndDestinationWithoutAskingAndCostsTheTaiwanFee() throws Exception {
         test.identify(Language.ZH_TW, LIU);
-        test.service(ExitEntryServices.ENDORSEMENT);
+        test.chooseService(ExitEntryServices.ENDORSEMENT);
         test.awaitChoice("type");
         test.choose("GROUP_TOURISM");
         test.awaitChoice("trips");
         test.choose("1");
-        ScreenModel.Confirm confirm = test.awaitModel(ScreenModel.Confirm.class);
+        ScreenModel.Confirm confirm = test.awaitScreen(ScreenModel.Confirm.class);
         assertThat(confirm.feeCents()).isEqualTo(2_000);
         assertThat(confirm.rows()).extracting(r -> test.render(r.value(), Language.ZH_TW)).contains("台灣", "團體旅遊", "一次有效");
         test.next();
-        assertThat(test.awaitModel(ScreenModel.Basket.class).totalCents()).isEqualTo(2_000);
+        assertThat(test.awaitScreen(ScreenModel.Basket.class).totalCents()).isEqualTo(2_000);
         test.pay();
-        assertThat(test.payOrder().paidCents()).isEqualTo(2_000);
+        assertThat(test.payOnPhone().paidCents()).isEqualTo(2_000);
         assertThat(test.taps()).isEqualTo(5);
     }
 
     @Test
     void aRegisteredStateEmployeeIsSentToTheCounterBeforePaying() {
         test.identify(Language.EN, WANG);
-        test.service(ExitEntryServices.ENDORSEMENT);
+        test.chooseService(ExitEntryServices.ENDORSEMENT);
         // A Taiwan permit: permit and destination are taken without asking.
         test.awaitChoice("type");
         test.choose("GROUP_TOURISM");
         test.awaitChoice("trips");
         test.choose("1");
 
-        ScreenModel.Error error = test.awaitModel(ScreenModel.Error.class);
+        ScreenModel.Error error = test.awaitScreen(ScreenModel.Error.class);
         assertThat(error.problem().code()).isEqualTo("COUNTER_STATE_EMPLOYEE");
         assertThat(error.problem().words().in(Language.EN.locale())).isEqualTo("Registered state employees must apply at a counter.");
         assertThat(error.problem().words().in(Language.ZH_CN.locale())).isEqualTo("登记备案的国家工作人员需到窗口办理。");
@@ -149,15 +149,15 @@ class ExitEntryServicesOnStubTest {
         assertThat(error.problem().adviceKey()).isEqualTo("problem.counter.advice");
         for (Language language : Language.values()) {
             assertThat(test.render(error.counterName(), language))
-                    .isEqualTo(EngineOnStub.words(test.counter("exit-entry").name(), language));
+                    .isEqualTo(KioskOnStub.words(test.counter("exit-entry").name(), language));
             assertThat(test.render(error.counterHours(), language))
-                    .isEqualTo(EngineOnStub.words(test.counter("exit-entry").hours(), language));
+                    .isEqualTo(KioskOnStub.words(test.counter("exit-entry").hours(), language));
         }
         assertThat(test.taps()).isEqualTo(3);
 
         // Nothing was put in the basket or paid.
         test.back();
-        ScreenModel.Menu menu = test.awaitModel(ScreenModel.Menu.class);
+        ScreenModel.Menu menu = test.awaitScreen(ScreenModel.Menu.class);
         assertThat(menu.basketItems()).isZero();
         assertThat(menu.basketCents()).isZero();
     }
@@ -165,31 +165,31 @@ class ExitEntryServicesOnStubTest {
     @Test
     void aFineAndAnEndorsementGoInOneBasketAndArePaidOnce() throws Exception {
         test.identify(Language.ZH_CN, ZHAO);
-        test.service("traffic.fines");
+        test.chooseService("traffic.fines");
         test.awaitChoice("choose");
         test.next();
-        ScreenModel.Basket fines = test.awaitModel(ScreenModel.Basket.class);
+        ScreenModel.Basket fines = test.awaitScreen(ScreenModel.Basket.class);
         long fineCents = fines.totalCents();
         assertThat(fineCents).isPositive();
         test.back();
-        test.awaitModel(ScreenModel.Menu.class);
+        test.awaitScreen(ScreenModel.Menu.class);
 
-        test.service(ExitEntryServices.ENDORSEMENT);
+        test.chooseService(ExitEntryServices.ENDORSEMENT);
         test.awaitChoice("destination");
         test.choose("MO"); // a Hong Kong endorsement with a trip left is still valid; Macao is not
         test.awaitChoice("type");
         test.choose("GROUP_TOURISM");
         test.awaitChoice("trips");
         test.choose("1");
-        test.awaitModel(ScreenModel.Confirm.class);
+        test.awaitScreen(ScreenModel.Confirm.class);
         test.next();
 
-        ScreenModel.Basket basket = test.awaitModel(ScreenModel.Basket.class);
+        ScreenModel.Basket basket = test.awaitScreen(ScreenModel.Basket.class);
         assertThat(basket.lines()).extracting(ScreenModel.BasketLine::serviceId)
                 .containsExactly("traffic.fines", ExitEntryServices.ENDORSEMENT);
         assertThat(basket.totalCents()).isEqualTo(fineCents + 1_500);
         test.pay();
-        ScreenModel.Done done = test.payOrder();
+        ScreenModel.Done done = test.payOnPhone();
         assertThat(done.paidCents()).isEqualTo(fineCents + 1_500);
         assertThat(done.printed()).isTrue();
     }
@@ -197,8 +197,8 @@ class ExitEntryServicesOnStubTest {
     @Test
     void collectionSaysWhatIsReadyAndWhere() {
         test.identify(Language.ZH_CN, LI);
-        test.service(ExitEntryServices.COLLECTION);
-        ScreenModel.Info info = test.awaitModel(ScreenModel.Info.class);
+        test.chooseService(ExitEntryServices.COLLECTION);
+        ScreenModel.Info info = test.awaitScreen(ScreenModel.Info.class);
         Row permit = info.rows().get(0);
         assertThat(test.render(permit.label(), Language.ZH_CN)).isEqualTo("往来港澳台通行证");
         assertThat(test.render(permit.value(), Language.ZH_CN)).isEqualTo("可以领取");
@@ -208,7 +208,7 @@ class ExitEntryServicesOnStubTest {
         assertThat(info.notes()).hasSize(1);
         assertThat(test.missingIn(info, EnumSet.allOf(Language.class))).isEmpty();
         test.next();
-        test.awaitModel(ScreenModel.Menu.class);
+        test.awaitScreen(ScreenModel.Menu.class);
         assertThat(test.taps()).isEqualTo(2);
     }
 
