@@ -20,7 +20,8 @@ import kiosk.app.services.traffic.TrafficServices;
 import kiosk.app.services.traffic.VehicleServices;
 
 /**
- * Which services this kiosk offers, in menu order, each declaration given its domain's backend port.
+ * Which services this kiosk offers, in menu order, each declaration given its domain's backend port (and the
+ * applications port where an application left unpaid is withdrawn).
  * Adding a service is one line here (plus its declaration, its port method and its strings).
  */
 public final class ServiceCatalog {
@@ -29,28 +30,29 @@ public final class ServiceCatalog {
     }
 
     public static List<ResidentService> standard(BackendCalls backend, PaymentDesk payments, Receipts receipts) {
+        ApplicationsBackend applications = new ApplicationsBackend(backend);
         HouseholdBackend household = new HouseholdBackend(backend);
         TrafficBackend traffic = new TrafficBackend(backend);
         List<ResidentService> services = new ArrayList<>();
         services.add(HouseholdServices.residencePermitNew(household));
         services.add(HouseholdServices.residencePermitRenewal(household));
         services.add(HouseholdServices.certificate(household));
-        services.add(HouseholdServices.temporaryId(household));
+        services.add(HouseholdServices.temporaryId(household, applications));
         services.add(HouseholdServices.idCardProgress(household));
         services.add(TrafficServices.fines(traffic));
         services.add(FinesByPlate.declare(traffic));
         services.add(VehicleServices.vehicles(traffic));
         services.add(VehicleServices.inspectionMark(traffic));
         services.add(DriverServices.licencePoints(traffic));
-        services.add(DriverServices.licenceRenewal(traffic));
+        services.add(DriverServices.licenceRenewal(traffic, applications));
 
         // exit-entry
         ExitEntryBackend exitEntry = new ExitEntryBackend(backend);
         services.add(ExitEntryServices.permits(exitEntry));
-        services.add(ExitEntryServices.endorsement(exitEntry));
+        services.add(ExitEntryServices.endorsement(exitEntry, applications));
         services.add(ExitEntryServices.collection(exitEntry));
 
-        services.add(ProgressService.declare(new ApplicationsBackend(backend)));
+        services.add(ProgressService.declare(applications));
         services.add(ReprintService.declare(payments, receipts));
         return List.copyOf(services);
     }

@@ -33,13 +33,17 @@ class HouseholdStringsTest {
         @Override public Application temporaryId(String r, String k) { throw new AssertionError(); }
         @Override public List<Application> idCardApplications(String r) { throw new AssertionError(); }
     };
+    private static final ApplicationsPort NO_APPLICATIONS = new ApplicationsPort() {
+        @Override public List<Application> applications(String r) { return List.of(); }
+        @Override public Application withdraw(String r, String a, String k) { throw new AssertionError(); }
+    };
 
     @Test
     void everyServiceStepAndFieldHasItsTextsInEveryLanguage() {
         List<ResidentService> services = List.of(HouseholdServices.residencePermitNew(NO_CALLS),
                 HouseholdServices.residencePermitRenewal(NO_CALLS), HouseholdServices.certificate(NO_CALLS),
-                HouseholdServices.temporaryId(NO_CALLS), HouseholdServices.idCardProgress(NO_CALLS),
-                ProgressService.declare(r -> List.of()));
+                HouseholdServices.temporaryId(NO_CALLS, NO_APPLICATIONS), HouseholdServices.idCardProgress(NO_CALLS),
+                ProgressService.declare(NO_APPLICATIONS));
         List<String> keys = new ArrayList<>();
         for (ResidentService service : services) {
             keys.add(service.titleKey());

@@ -24,8 +24,8 @@ class TrafficExitEntryDeclarationsTest {
 
     // The declarations only hold the ports; nothing is called here.
     private static final List<ResidentService> SERVICES = List.of(FinesByPlate.declare(null), VehicleServices.vehicles(null),
-            VehicleServices.inspectionMark(null), DriverServices.licencePoints(null), DriverServices.licenceRenewal(null),
-            ExitEntryServices.permits(null), ExitEntryServices.endorsement(null), ExitEntryServices.collection(null));
+            VehicleServices.inspectionMark(null), DriverServices.licencePoints(null), DriverServices.licenceRenewal(null, null),
+            ExitEntryServices.permits(null), ExitEntryServices.endorsement(null, null), ExitEntryServices.collection(null));
 
     private final Messages messages = new Messages();
 

@@ -20,6 +20,7 @@ import kiosk.app.model.OrderItem;
 import kiosk.app.model.exitentry.Collection;
 import kiosk.app.model.exitentry.Endorsement;
 import kiosk.app.model.exitentry.Permit;
+import kiosk.app.services.ApplicationsPort;
 import kiosk.app.services.Services;
 import kiosk.app.services.exitentry.ExitEntryPort.EndorsementChoice;
 
@@ -59,9 +60,10 @@ public final class ExitEntryServices {
     /**
      * A new endorsement on a permit: permit (taken when there is one), destination the permit covers, type,
      * trips; the backend then says whether it would grant it here and at what fee (or which counter to go
-     * to) before the answers are confirmed and the application goes into the basket with its fee.
+     * to) before the answers are confirmed and the application goes into the basket with its fee. Left unpaid
+     * (removed, or the visit ends), it is withdrawn, so it does not block the next one for that destination.
      */
-    public static ResidentService endorsement(ExitEntryPort port) {
+    public static ResidentService endorsement(ExitEntryPort port, ApplicationsPort applications) {
         return new ResidentService(ENDORSEMENT, Domain.EXIT_ENTRY, Services.RESIDENT_ID,
                 Set.of(Need.RECEIPT_PRINTER, Need.BACKEND), List.of(
                 new Step.Query<>("permits", HELD, ctx -> port.permits(ctx.resident().residentId())),
@@ -74,8 +76,11 @@ public final class ExitEntryServices {
                         .map(n -> Option.of(n, Txt.key("exit-entry.trips." + n))).toList(), false, false),
                 new Step.Check("eligible", ALLOWED, ctx -> port.endorsementEligibility(ctx.resident().residentId(), choice(ctx))),
                 new Step.Confirm("confirm", ExitEntryServices::endorsementRows, ctx -> ctx.get(ALLOWED).feeCents()),
-                new Step.AddToBasket("add", ctx -> List.of(endorsementItem(choice(ctx),
-                        port.applyForEndorsement(ctx.resident().residentId(), choice(ctx), ctx.idempotencyKey("endorsement")))))));
+                new Step.AddToBasket("add", ctx -> {
+                    Application app = port.applyForEndorsement(ctx.resident().residentId(), choice(ctx),
+                            ctx.idempotencyKey("endorsement"));
+                    return List.of(endorsementItem(choice(ctx), app).withdrawnBy(Services.withdrawal(applications, ctx, app)));
+                })));
     }
 
     /** Whether documents the resident applied for (permits, endorsements) are ready, and where to collect them. */

@@ -25,6 +25,7 @@ import kiosk.app.model.Eligibility;
 import kiosk.app.model.OrderItem;
 import kiosk.app.model.household.Certificate;
 import kiosk.app.services.ApplicationRows;
+import kiosk.app.services.ApplicationsPort;
 import kiosk.app.services.Services;
 
 /**
@@ -140,8 +141,11 @@ public final class HouseholdServices {
 
     // ---- temporary ID certificate (临时身份证明)
 
-    /** While the ID card is being made: eligible (and at what fee)?, check with the fee, apply and pay in the basket. */
-    public static ResidentService temporaryId(HouseholdPort port) {
+    /**
+     * While the ID card is being made: eligible (and at what fee)?, check with the fee, apply and pay in the basket;
+     * left unpaid (removed, or the visit ends), the application is withdrawn so the resident may apply again.
+     */
+    public static ResidentService temporaryId(HouseholdPort port, ApplicationsPort applications) {
         String id = "household.temporary-id";
         return new ResidentService(id, Domain.HOUSEHOLD, Services.RESIDENT_ID, PRINTS, List.of(
                 check(port, ELIGIBILITY_TEMPORARY_ID, ctx -> Map.of()),
@@ -155,7 +159,7 @@ public final class HouseholdServices {
                             app.applicationId(), List.of(
                                     Row.of("household.row.temporary-id", Txt.key("household.temporary-id.validity")),
                                     Row.of(Txt.plain(""), Txt.key("household.temporary-id.collect"))),
-                            null));
+                            null).withdrawnBy(Services.withdrawal(applications, ctx, app)));
                 })));
     }
 

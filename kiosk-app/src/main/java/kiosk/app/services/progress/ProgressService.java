@@ -10,6 +10,7 @@ import kiosk.app.flow.Step;
 import kiosk.app.i18n.Txt;
 import kiosk.app.model.Application;
 import kiosk.app.services.ApplicationRows;
+import kiosk.app.services.ApplicationsPort;
 import kiosk.app.services.Services;
 
 /**
@@ -24,7 +25,7 @@ public final class ProgressService {
     private ProgressService() {
     }
 
-    public static ResidentService declare(ProgressPort port) {
+    public static ResidentService declare(ApplicationsPort port) {
         return new ResidentService(ID, Domain.GENERAL, Services.ANY_DOCUMENT, Set.of(Need.BACKEND), List.of(
                 new Step.Query<>("applications", APPLICATIONS, ctx -> port.applications(ctx.resident().residentId())),
                 new Step.Show("show", ctx -> {

@@ -20,6 +20,7 @@ import kiosk.app.model.Application;
 import kiosk.app.model.Eligibility;
 import kiosk.app.model.OrderItem;
 import kiosk.app.model.traffic.Licence;
+import kiosk.app.services.ApplicationsPort;
 import kiosk.app.services.Services;
 
 /** Vehicles and drivers: the driving licence's penalty points and validity, and its renewal. */
@@ -50,9 +51,10 @@ public final class DriverServices {
     /**
      * Renewal of the driving licence: the backend says first whether it would renew now (window open,
      * points below the limit, fines paid); then the health-check reference, checked against the records
-     * of the approved hospitals; then the answers with the fee, and the application goes into the basket.
+     * of the approved hospitals; then the answers with the fee, and the application goes into the basket. Left
+     * unpaid (removed, or the visit ends), it is withdrawn, so it does not block the next renewal.
      */
-    public static ResidentService licenceRenewal(TrafficPort port) {
+    public static ResidentService licenceRenewal(TrafficPort port, ApplicationsPort applications) {
         return new ResidentService(RENEWAL, Domain.TRAFFIC, Services.ANY_DOCUMENT, Set.of(Need.RECEIPT_PRINTER, Need.BACKEND),
                 List.of(
                         new Step.Check("eligible", RENEWAL_ALLOWED, ctx -> port.eligibility(ctx.resident().residentId(),
@@ -64,8 +66,11 @@ public final class DriverServices {
                         new Step.Check("reference", REFERENCE_ALLOWED, ctx -> port.eligibility(ctx.resident().residentId(),
                                 RENEWAL_ELIGIBILITY, Map.of("healthCheckRef", VehicleInputs.normalize(ctx.get(HEALTH_CHECK))))),
                         new Step.Confirm("confirm", DriverServices::renewalRows, ctx -> ctx.get(REFERENCE_ALLOWED).feeCents()),
-                        new Step.AddToBasket("add", ctx -> List.of(renewalItem(port.renewLicence(ctx.resident().residentId(),
-                                VehicleInputs.normalize(ctx.get(HEALTH_CHECK)), ctx.idempotencyKey("licence-renewal")))))));
+                        new Step.AddToBasket("add", ctx -> {
+                            Application app = port.renewLicence(ctx.resident().residentId(),
+                                    VehicleInputs.normalize(ctx.get(HEALTH_CHECK)), ctx.idempotencyKey("licence-renewal"));
+                            return List.of(renewalItem(app).withdrawnBy(Services.withdrawal(applications, ctx, app)));
+                        })));
     }
 
     static boolean healthCheckRef(String typed) {
