@@ -1,6 +1,7 @@
 package kiosk.app.flow;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import kiosk.app.model.BackendException;
 import org.slf4j.Logger;
@@ -57,6 +58,28 @@ public final class Io {
                 }
             });
         });
+    }
+
+    /**
+     * Work the resident never waits for and whose outcome changes no screen (an unpaid application withdrawn
+     * after the visit ended): run on the executor, a failure logged by its kind and code only (never its
+     * message, which may carry personal data).
+     */
+    void background(String what, Task<?> task) {
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                    LOG.info("{}: done", what);
+                } catch (BackendException e) {
+                    LOG.warn("{}: not done ({} {})", what, e.kind(), e.code());
+                } catch (RuntimeException e) {
+                    LOG.error("{}: failed unexpectedly ({})", what, e.getClass().getName());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("{}: not run, the kiosk is closing", what);
+        }
     }
 
     void execute(Runnable work) {

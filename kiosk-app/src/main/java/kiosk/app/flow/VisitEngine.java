@@ -436,8 +436,10 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
 
     @Override
     public synchronized void removeFromBasket(String lineKey) {
-        if (state.shows(ScreenModel.Basket.class) && !state.busy() && basket.remove(lineKey) != null) {
+        BasketItem removed = state.shows(ScreenModel.Basket.class) && !state.busy() ? basket.remove(lineKey) : null;
+        if (removed != null) {
             touch();
+            withdraw(removed);
             if (basket.isEmpty()) {
                 showMenu();
             } else {
@@ -451,6 +453,17 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
                 .map(e -> new ScreenModel.BasketLine(e.getKey(), e.getValue().serviceId(), e.getValue().title(),
                         e.getValue().amountCents())).toList();
         show(new ScreenModel.Basket(lines, basketCents()));
+    }
+
+    /** An item leaves the basket unpaid: the backend takes back what awaited its fee; nobody waits for it. */
+    private void withdraw(BasketItem item) {
+        BasketItem.Withdrawal withdrawal = item.withdrawal();
+        if (withdrawal != null) {
+            parts.io().background("Withdrawal of an unpaid " + item.serviceId(), () -> {
+                withdrawal.run();
+                return null;
+            });
+        }
     }
 
     private long basketCents() {
@@ -539,6 +552,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         idle.disarm();
         show(new ScreenModel.Printing());
         List<BasketItem> items = List.copyOf(basket.values());
+        basket.clear(); // paid (or free): the resident takes them away, nothing is withdrawn
         Language language = state.language();
         Identification who = identification;
         long myVisit = visit;
@@ -548,7 +562,6 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
                 if (myVisit != visit) {
                     return;
                 }
-                basket.clear();
                 idle.arm();
                 show(new ScreenModel.Done(paid == null ? 0 : paid.order().amountCents(), outcome.problem == null,
                         paid == null ? null : paid.order().orderId(), outcome.problem, false, outcome.noteKey, outcome.notes));
@@ -767,6 +780,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         identification = null;
         resident = null;
         offered = Set.of();
+        basket.values().forEach(this::withdraw); // left unpaid
         basket.clear();
         ticket = null;
         state = new FlowState(attract(), parts.defaultLanguage(), false, 0);

@@ -2,6 +2,8 @@ package kiosk.app.services;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -172,15 +174,20 @@ public final class KioskOnStub implements AutoCloseable {
 
     /** The stub's admin issues the e-ID code the resident's phone would show. */
     public String identityCode(String residentId) throws Exception {
+        return admin("POST", "/admin/identity-codes", "{\"residentId\":\"" + residentId + "\"}").get("payload").asText();
+    }
+
+    /** A call to the stub's admin routes (ledger, faults, identity codes); fails unless it succeeds. */
+    public JsonNode admin(String method, String path, String json) throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(stub.baseUrl().resolve("/admin/identity-codes"))
+                HttpRequest.newBuilder(stub.baseUrl().resolve(path))
                         .header("X-Admin-Token", stub.settings().adminToken()).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"residentId\":\"" + residentId + "\"}"))
+                        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                         .build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 201) {
-            throw new IllegalStateException("identity code not issued: " + answer.statusCode());
+        if (answer.statusCode() / 100 != 2) {
+            throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode());
         }
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).get("payload").asText();
+        return new ObjectMapper().readTree(answer.body());
     }
 
     // ---- the resident's intents (each a tap, except typing)
@@ -208,6 +215,11 @@ public final class KioskOnStub implements AutoCloseable {
     public void pay() {
         taps++;
         flow().pay();
+    }
+
+    public void removeFromBasket(String lineKey) {
+        taps++;
+        flow().removeFromBasket(lineKey);
     }
 
     /** A value typed on the keypad; the engine checks it as it is typed. */
