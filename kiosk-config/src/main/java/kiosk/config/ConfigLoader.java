@@ -45,7 +45,7 @@ public final class ConfigLoader {
             Set.of("url", "api-key", "connect-timeout", "read-timeout", "call-timeout", "tls");
     private static final Set<String> TLS_KEYS = Set.of("identity", "backend-ca", "pins");
     private static final Set<String> SESSION_KEYS = Set.of("idle-timeout", "idle-warning", "payment-timeout");
-    private static final Set<String> JOURNAL_KEYS = Set.of("file");
+    private static final Set<String> JOURNAL_KEYS = Set.of("file", "retention", "secret-file");
     private static final Set<String> SERVICE_KEYS = Set.of("enabled", "reason");
     private static final Set<String> PAPER_KEYS = Set.of("roll-length-mm", "low-warning-mm");
     private static final Set<String> ADMIN_KEYS = Set.of("staff", "pin-attempts", "lockout", "max-lockout", "idle-timeout");
@@ -137,6 +137,11 @@ public final class ConfigLoader {
 
         Map<String, Node> journal = in.fields(in.section(top, "journal", root, false), JOURNAL_KEYS);
         Path journalFile = Path.of(in.text(journal, "file", null, "data/journal.db"));
+        // Finished payments are pruned after this; nothing unsettled is ever removed. A week at least: a
+        // resident may come back for a reprint.
+        Duration retention = in.duration(journal, "retention", KioskConfig.Journal.DEFAULT_RETENTION, Duration.ofDays(7),
+                Duration.ofDays(3650));
+        String secret = journal.containsKey("secret-file") ? in.text(journal, "secret-file", null, "") : null;
 
         Map<String, Node> fleet = in.fields(in.section(top, "fleet", root, false), FLEET_KEYS);
         KioskConfig.Fleet fleetConfig = new KioskConfig.Fleet(in.duration(fleet, "heartbeat", Duration.ofSeconds(30),
@@ -151,7 +156,7 @@ public final class ConfigLoader {
             production(backend, backendNode, backendConfig, devices, top.get("devices"), admin, top.get("admin"));
         }
         return new KioskConfig(kioskId == null ? "invalid" : kioskId, mode, backendConfig, sessionConfig, devices,
-                new KioskConfig.Journal(journalFile), Locale.forLanguageTag(language), fleetConfig, station,
+                new KioskConfig.Journal(journalFile, retention, secret == null ? null : Path.of(secret)), Locale.forLanguageTag(language), fleetConfig, station,
                 version, languages, services, paper, admin);
     }
 

@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * The one duration syntax of the kiosk: a number and its unit, {@code 500ms}, {@code 1.5s}, {@code 2m},
- * {@code 1h}. A bare number is refused: "30" could be seconds or milliseconds, and a wrong guess is an
+ * {@code 1h}, {@code 90d}. A bare number is refused: "30" could be seconds or milliseconds, and a wrong guess is an
  * outage. The configuration, its device settings and every command line option read durations here;
  * peripherals, which shares no code with this module, implements the same grammar in its DeviceSpec.
  */
 public final class Durations {
 
-    private static final Pattern SYNTAX = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)");
+    private static final Pattern SYNTAX = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)");
 
     private Durations() {
     }
@@ -32,7 +32,8 @@ public final class Durations {
             case "ms" -> amount;
             case "s" -> amount.multiply(BigDecimal.valueOf(1_000));
             case "m" -> amount.multiply(BigDecimal.valueOf(60_000));
-            default -> amount.multiply(BigDecimal.valueOf(3_600_000));
+            case "h" -> amount.multiply(BigDecimal.valueOf(3_600_000));
+            default -> amount.multiply(BigDecimal.valueOf(86_400_000));
         };
         if (millis.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException("'" + text + "' is finer than a millisecond");
@@ -43,6 +44,9 @@ public final class Durations {
     /** The shortest exact text of a duration in this syntax (90s, 1500ms, 2m); parse(format(d)) == d. */
     public static String format(Duration d) {
         long ms = d.toMillis();
+        if (ms != 0 && ms % 86_400_000 == 0) {
+            return ms / 86_400_000 + "d";
+        }
         if (ms != 0 && ms % 3_600_000 == 0) {
             return ms / 3_600_000 + "h";
         }

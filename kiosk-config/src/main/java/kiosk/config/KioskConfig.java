@@ -235,7 +235,21 @@ public record KioskConfig(
     }
 
     /** The local transaction journal (SQLite file). */
-    public record Journal(Path file) {
+    /**
+     * The transaction journal: its file, how long finished payments are kept, and where the secret that
+     * keys residents lives (null: an owner-only file beside the journal; production should use another volume).
+     */
+    public record Journal(Path file, java.time.Duration retention, Path secretFile) {
+        public static final java.time.Duration DEFAULT_RETENTION = java.time.Duration.ofDays(90);
+
+        public Journal {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(retention, "retention");
+        }
+
+        public Journal(Path file) {
+            this(file, DEFAULT_RETENTION, null);
+        }
     }
 
     public KioskConfig withBackend(Backend newBackend) {

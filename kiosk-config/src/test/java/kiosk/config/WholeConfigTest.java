@@ -106,6 +106,18 @@ class WholeConfigTest {
     }
 
     @Test
+    void journalRetentionAndSecretFileAreConfiguredAndAWeekIsTheLeast() throws ConfigException {
+        KioskConfig config = parse(DEMO + "journal:\n  file: /var/lib/kiosk/journal.db\n  retention: 30d\n"
+                + "  secret-file: /var/lib/kiosk-keys/resident-key\n");
+        assertThat(config.journal().retention()).isEqualTo(java.time.Duration.ofDays(30));
+        assertThat(config.journal().secretFile()).isEqualTo(java.nio.file.Path.of("/var/lib/kiosk-keys/resident-key"));
+        assertThat(parse(DEMO).journal().retention()).isEqualTo(java.time.Duration.ofDays(90));
+        assertThat(parse(DEMO).journal().secretFile()).isNull();
+        assertThat(problems(DEMO + "journal:\n  retention: 2d\n", Locale.ENGLISH)).singleElement().asString()
+                .startsWith("line 8: ").contains("retention", "7d");
+    }
+
+    @Test
     void staffReadEveryProblemInChineseWithItsLine() {
         String yaml = DEMO.replace("mode: demo", "mode: museum") + "session:\n  idle-timeout: 2 minutes\n";
         assertThat(problems(yaml, Locale.SIMPLIFIED_CHINESE)).containsExactly(

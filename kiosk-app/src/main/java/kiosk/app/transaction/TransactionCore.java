@@ -126,7 +126,9 @@ public final class TransactionCore implements AutoCloseable {
 
     /** Opens the configured journal with the default settings (see {@link CoreSettings}). */
     public static TransactionCore open(KioskConfig config, KioskBackend backend) {
-        return open(config, backend, CoreSettings.defaults());
+        CoreSettings settings = CoreSettings.defaults().withRetention(config.journal().retention());
+        return open(config, backend, config.journal().secretFile() == null ? settings
+                : settings.withSecretFile(config.journal().secretFile()));
     }
 
     public static TransactionCore open(KioskConfig config, KioskBackend backend, CoreSettings settings) {

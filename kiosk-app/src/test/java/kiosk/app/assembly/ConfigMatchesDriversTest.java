@@ -31,7 +31,7 @@ class ConfigMatchesDriversTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1ms", "500ms", "1.5s", "8s", "2m", "0.25s", "10m", "30", "PT5S", "1.0001s", "soon", "2 m"})
+    @ValueSource(strings = {"1ms", "500ms", "1.5s", "8s", "2m", "0.25s", "10m", "0.005d", "30", "PT5S", "1.0001s", "soon", "2 m"})
     void bothSidesReadDurationsTheSameWay(String text) {
         Duration config;
         try {

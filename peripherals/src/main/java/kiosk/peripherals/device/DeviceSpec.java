@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public record DeviceSpec(String id, DeviceKind kind, String driver, Map<String, String> settings) {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)");
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)");
     private static final Duration MAX_DURATION = Duration.ofMinutes(10);
 
     public DeviceSpec {
@@ -57,7 +57,8 @@ public record DeviceSpec(String id, DeviceKind kind, String driver, Map<String, 
                 case "ms" -> 1L;
                 case "s" -> 1_000L;
                 case "m" -> 60_000L;
-                default -> 3_600_000L;
+                case "h" -> 3_600_000L;
+                default -> 86_400_000L;
             }));
             if (amount.stripTrailingZeros().scale() <= 0 && amount.signum() > 0
                     && amount.compareTo(BigDecimal.valueOf(MAX_DURATION.toMillis())) <= 0) {
