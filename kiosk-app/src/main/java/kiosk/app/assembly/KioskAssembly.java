@@ -16,6 +16,10 @@ import kiosk.app.backend.KioskBackend;
 import kiosk.app.backend.KioskBackends;
 import kiosk.app.flow.DocumentOutput;
 import kiosk.app.flow.Io;
+import kiosk.app.flow.StaffCalls;
+import kiosk.app.voice.KioskVoice;
+import kiosk.app.voice.Voice;
+import kiosk.app.voice.VoiceObserver;
 import kiosk.app.flow.PaymentDesk;
 import kiosk.app.flow.VisitEngine;
 import kiosk.app.i18n.Language;
@@ -53,8 +57,25 @@ public final class KioskAssembly implements AutoCloseable {
     private final TransactionCore transactions;
     private final DeviceBridge bridge;
     private final VisitEngine flow;
+    private final Voice voice;
 
-    private KioskAssembly(KioskConfig config) {
+    /**
+     * What tests and benchmarks may swap: the voice (null: espeak-ng when the machine can play it) and
+     * the call-staff port (null: the urgent event in the log).
+     */
+    public record Options(Voice voice, StaffCalls staff) {
+        public static final Options DEFAULT = new Options(null, null);
+
+        public Options withVoice(Voice value) {
+            return new Options(value, staff);
+        }
+
+        public Options withStaff(StaffCalls value) {
+            return new Options(voice, value);
+        }
+    }
+
+    private KioskAssembly(KioskConfig config, Options options) {
         this.config = config;
         this.io = Executors.newFixedThreadPool(4, named("kiosk-io"));
         // The HTTP stack takes the longest to load: build it while the rest assembles.
@@ -69,14 +90,20 @@ public final class KioskAssembly implements AutoCloseable {
         ReceiptComposer receipts = new ReceiptComposer(messages, config.kioskId(), ZoneId.systemDefault(), config.station());
         this.bridge = new DeviceBridge(devices);
         PaymentDesk payments = new CorePaymentDesk(transactions);
+        this.voice = options.voice() != null ? options.voice() : KioskVoice.create(messages, VoiceObserver.NONE);
+        StaffCalls staff = options.staff() != null ? options.staff() : new LoggedStaffCalls(config.kioskId());
         this.flow = new VisitEngine(new VisitEngine.Parts(ServiceCatalog.standard(backend, payments, receipts),
                 new IdentityBackend(backend), payments, bridge, new DocumentPrinterOutput(devices), receipts, config.station(), new Io(io),
-                scheduler, config.session(), Language.of(config.defaultLanguage())));
+                scheduler, config.session(), Language.of(config.defaultLanguage()), staff, voice));
     }
 
     /** Builds and starts the kiosk: devices opened, journal recovered (in the background), flow ready. */
     public static KioskAssembly start(KioskConfig config) {
-        KioskAssembly kiosk = new KioskAssembly(config);
+        return start(config, Options.DEFAULT);
+    }
+
+    public static KioskAssembly start(KioskConfig config, Options options) {
+        KioskAssembly kiosk = new KioskAssembly(config, options);
         kiosk.devices.start(DeviceSpecs.of(config).stream().map(KioskAssembly::readerWaitsToBeAsked).toList());
         kiosk.bridge.connect(kiosk.flow);
         kiosk.io.execute(kiosk::recover);
@@ -158,6 +185,13 @@ public final class KioskAssembly implements AutoCloseable {
     @Override
     public void close() {
         flow.close();
+        if (voice instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.debug("voice did not close cleanly", e);
+            }
+        }
         devices.close();
         bridge.close();
         rack.close();

@@ -35,6 +35,9 @@ public final class ScreensCommand implements Callable<Integer> {
     @Option(names = "--size", description = "Screen size WIDTHxHEIGHT (default ${DEFAULT-VALUE}).", defaultValue = "1280x800")
     String size;
 
+    @Option(names = "--samples-only", description = "Only the sample screens, not the walk through every service (no stub).")
+    boolean samplesOnly;
+
     /**
      * Every screen of every service as the engine builds it: backend-stub in its own process, the kiosk
      * with simulated devices, each service walked by {@link ServiceTour}, each screen in every language.
@@ -89,7 +92,9 @@ public final class ScreensCommand implements Callable<Integer> {
                 count++;
             }
         }
-        count += tourOfEveryService(messages, width, height);
+        if (!samplesOnly) {
+            count += tourOfEveryService(messages, width, height);
+        }
         System.out.println("Wrote " + count + " screens to " + dir.toAbsolutePath());
         javafx.application.Platform.exit();
         return 0;

@@ -35,8 +35,25 @@ public interface ResidentIntents {
     /** "Finish" / "Home": ends the visit and wipes everything about the resident. */
     void finish();
 
-    /** A code was scanned (keyboard-wedge burst or serial scanner). */
+    /** A code was scanned (keyboard-wedge burst or serial scanner): an e-ID, or a payment code while paying. */
     void codeScanned(String payload);
+
+    /** More time to pay: the countdown starts again (as far as the order allows). */
+    void extendPayment();
+
+    /** Yes, leave the payment (after Back or Home asked first). */
+    void confirmLeave();
+
+    /** No, stay on the payment. */
+    void stay();
+
+    /** Opens help for the step on screen. */
+    void help();
+
+    void closeHelp();
+
+    /** From help: ask for a person. */
+    void callStaff();
 
     /** Does nothing: for rendering screens that nobody touches (the gallery). */
     ResidentIntents NONE = new ResidentIntents() {
@@ -53,5 +70,11 @@ public interface ResidentIntents {
         @Override public void back() { }
         @Override public void finish() { }
         @Override public void codeScanned(String payload) { }
+        @Override public void extendPayment() { }
+        @Override public void confirmLeave() { }
+        @Override public void stay() { }
+        @Override public void help() { }
+        @Override public void closeHelp() { }
+        @Override public void callStaff() { }
     };
 }

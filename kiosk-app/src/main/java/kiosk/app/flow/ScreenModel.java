@@ -10,6 +10,40 @@ import kiosk.app.i18n.Txt;
  */
 public sealed interface ScreenModel {
 
+    /**
+     * The kind of screen as bundle keys name it ({@code help.step.<kind>}), the same for every service:
+     * attract, language, identify, menu, info, choice, form, confirm, basket, payment, printing, done,
+     * error.
+     */
+    default String kind() {
+        if (this instanceof Attract) {
+            return "attract";
+        } else if (this instanceof LanguageChoice) {
+            return "language";
+        } else if (this instanceof Identify) {
+            return "identify";
+        } else if (this instanceof Menu) {
+            return "menu";
+        } else if (this instanceof Info) {
+            return "info";
+        } else if (this instanceof Choice) {
+            return "choice";
+        } else if (this instanceof Form) {
+            return "form";
+        } else if (this instanceof Confirm) {
+            return "confirm";
+        } else if (this instanceof Basket) {
+            return "basket";
+        } else if (this instanceof Payment) {
+            return "payment";
+        } else if (this instanceof Printing) {
+            return "printing";
+        } else if (this instanceof Done) {
+            return "done";
+        }
+        return "error";
+    }
+
     record Attract(boolean outOfService, String reasonKey) implements ScreenModel {
     }
 
@@ -86,7 +120,20 @@ public sealed interface ScreenModel {
     record BasketLine(String key, String serviceId, Txt title, long amountCents) {
     }
 
-    record Payment(String orderId, String qrPayload, long amountCents, int secondsLeft) implements ScreenModel {
+    /**
+     * One payment for the basket: scan the QR with a phone, or show one's own payment code to the kiosk's
+     * scanner. {@code warning}: the time is nearly up (the view and the voice say so); {@code canExtend}:
+     * the order allows more time; {@code codeProblem}: why the last payment code shown was not taken, or null.
+     */
+    record Payment(String orderId, String qrPayload, long amountCents, int secondsLeft, boolean warning, boolean canExtend,
+                   Problem codeProblem) implements ScreenModel {
+
+        /** Seconds left at which the countdown warns (WCAG 2.2.1: time to ask for more). */
+        public static final int WARNING_SECONDS = 30;
+
+        public Payment(String orderId, String qrPayload, long amountCents, int secondsLeft) {
+            this(orderId, qrPayload, amountCents, secondsLeft, secondsLeft <= WARNING_SECONDS, true, null);
+        }
     }
 
     record Printing() implements ScreenModel {

@@ -23,6 +23,7 @@ import kiosk.app.model.OrderItem;
 import kiosk.app.model.PaymentOrder;
 import kiosk.app.model.Resident;
 import kiosk.app.session.IdleTimer;
+import kiosk.app.voice.Voice;
 import kiosk.config.KioskConfig;
 import kiosk.config.Localized;
 import kiosk.peripherals.device.DeviceException;
@@ -43,11 +44,15 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisitEngine.class);
     private static final Duration PAYMENT_POLL = Duration.ofSeconds(2);
+    private static final Duration COUNTDOWN_TICK = Duration.ofSeconds(1);
+    /** Extending must give at least this much more time to be offered. */
+    private static final Duration MIN_EXTENSION = Duration.ofSeconds(10);
 
     /** What the engine is built from; the assembly supplies the real ports, tests supply fakes. */
     public record Parts(List<ResidentService> services, IdentityPort identity, PaymentDesk payments,
                         ReceiptOutput printer, DocumentOutput documents, Receipts receipts, KioskConfig.Station station,
-                        Io io, ScheduledExecutorService scheduler, KioskConfig.Session session, Language defaultLanguage) {
+                        Io io, ScheduledExecutorService scheduler, KioskConfig.Session session, Language defaultLanguage,
+                        StaffCalls staff, Voice voice) {
         public Parts {
             services = List.copyOf(services);
         }
@@ -70,6 +75,11 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     private final Map<String, BasketItem> basket = new LinkedHashMap<>();
     private PaymentDesk.Ticket ticket;
     private ScheduledFuture<?> paymentTimer;
+    private ScheduledFuture<?> countdownTimer;
+    private Instant paymentUntil;
+    private boolean paymentWarned;
+    private Problem codeProblem;
+    private final Whereabouts where;
 
     public VisitEngine(Parts parts) {
         this.parts = parts;
@@ -80,7 +90,13 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         }
         this.idle = new IdleTimer(parts.scheduler(), Runnable::run, parts.session().idleTimeout(),
                 parts.session().idleWarning(), this::idleWarning, this::idleTimeout);
+        this.where = whereabouts(parts.station());
         this.state = new FlowState(attract(), parts.defaultLanguage(), false, 0);
+    }
+
+    private static Whereabouts whereabouts(KioskConfig.Station station) {
+        return new Whereabouts(station.hotline(), words(station.nearest24h()), station.counters().stream()
+                .map(c -> new Whereabouts.Counter(words(c.name()), words(c.hours()))).toList());
     }
 
     public List<ResidentService> services() {
@@ -164,6 +180,12 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
      */
     @Override
     public synchronized void codeScanned(String payload) {
+        if (state.shows(ScreenModel.Payment.class) && ticket != null && !state.busy()
+                && !(state.overlay() instanceof Overlay.LeavePayment)) {
+            touch();
+            payByCode(payload);
+            return;
+        }
         if (!state.shows(ScreenModel.Identify.class) || state.busy()) {
             return;
         }
@@ -467,57 +489,225 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         String residentKey = parts.payments().residentKey(identification.idNumber());
         busy();
         parts.io().run(visit, this, () -> parts.payments().start(residentId, residentKey, items), this::showPayment,
-                problem -> fail(problem, Domain.GENERAL));
+                problem -> fail(Problems.whenPaying(problem), Domain.GENERAL));
     }
 
     private void showPayment(PaymentDesk.Ticket started) {
         ticket = started;
         idle.disarm(); // the payment screen has its own countdown
-        Instant deadline = Instant.now().plus(parts.session().paymentTimeout());
-        if (started.order().expiresAt() != null && started.order().expiresAt().isBefore(deadline)) {
-            deadline = started.order().expiresAt();
-        }
-        Instant until = deadline;
-        show(paymentModel(until));
+        paymentUntil = paymentDeadline();
+        paymentWarned = false;
+        codeProblem = null;
+        show(paymentModel());
         long myVisit = visit;
-        paymentTimer = parts.scheduler().scheduleWithFixedDelay(() -> pollPayment(myVisit, until),
+        paymentTimer = parts.scheduler().scheduleWithFixedDelay(() -> pollPayment(myVisit),
                 PAYMENT_POLL.toMillis(), PAYMENT_POLL.toMillis(), TimeUnit.MILLISECONDS);
+        countdownTimer = parts.scheduler().scheduleAtFixedRate(() -> countdown(myVisit),
+                COUNTDOWN_TICK.toMillis(), COUNTDOWN_TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private ScreenModel.Payment paymentModel(Instant until) {
-        int secondsLeft = (int) Math.max(0, Duration.between(Instant.now(), until).toSeconds());
+    /** The payment timeout from now, never beyond the order's own expiry. */
+    private Instant paymentDeadline() {
+        Instant deadline = Instant.now().plus(parts.session().paymentTimeout());
+        Instant expires = ticket.order().expiresAt();
+        return expires != null && expires.isBefore(deadline) ? expires : deadline;
+    }
+
+    private int secondsLeft() {
+        long millis = Duration.between(Instant.now(), paymentUntil).toMillis();
+        return (int) Math.max(0, (millis + 999) / 1000);
+    }
+
+    private ScreenModel.Payment paymentModel() {
+        int left = secondsLeft();
         PaymentOrder order = ticket.order();
-        return new ScreenModel.Payment(order.orderId(), order.qrPayload(), order.amountCents(), secondsLeft);
+        boolean canExtend = paymentDeadline().isAfter(paymentUntil.plus(MIN_EXTENSION));
+        return new ScreenModel.Payment(order.orderId(), order.qrPayload(), order.amountCents(), left,
+                left <= ScreenModel.Payment.WARNING_SECONDS, canExtend, codeProblem);
     }
 
-    private void pollPayment(long myVisit, Instant until) {
+    /** Every second: the countdown, the warning (seen and heard once per deadline), and the end of time. */
+    private void countdown(long myVisit) {
+        synchronized (this) {
+            if (myVisit != visit || ticket == null || !state.shows(ScreenModel.Payment.class)) {
+                return;
+            }
+            int left = secondsLeft();
+            if (left <= 0) {
+                timeUp();
+                return;
+            }
+            if (left <= ScreenModel.Payment.WARNING_SECONDS && !paymentWarned) {
+                paymentWarned = true;
+                say("pay-warning");
+            }
+            replaceModel(paymentModel());
+        }
+    }
+
+    /** Time is up: one last look at the order (it may have been paid a moment ago), then it is given up. */
+    private void timeUp() {
+        stopPaymentTimer();
+        String paymentId = ticket.paymentId();
+        busy();
+        parts.io().run(visit, this, () -> parts.payments().refresh(paymentId), now -> {
+            if (ticket == null) {
+                return;
+            }
+            ticket = now;
+            if (now.order().isPaid()) {
+                printBasket(now);
+            } else {
+                expired();
+            }
+        }, problem -> {
+            if (ticket != null) {
+                expired();
+            }
+        });
+    }
+
+    private void expired() {
+        abandonPayment();
+        fail(Problems.paymentExpired(), Domain.GENERAL);
+    }
+
+    private void pollPayment(long myVisit) {
         String paymentId;
         synchronized (this) {
             if (myVisit != visit || ticket == null || !state.shows(ScreenModel.Payment.class)) {
                 return;
             }
             paymentId = ticket.paymentId();
-            show(paymentModel(until)); // countdown
         }
-        parts.io().run(myVisit, this, () -> parts.payments().refresh(paymentId), now -> {
-            if (!state.shows(ScreenModel.Payment.class) || ticket == null) {
+        parts.io().run(myVisit, this, () -> parts.payments().refresh(paymentId), now -> orderNow(now, false),
+                problem -> LOG.warn("Payment poll failed ({}); trying again", problem.code()));
+    }
+
+    /** What the backend says of the order now: a poll ({@code byCode} false) or the answer to a payment code. */
+    private void orderNow(PaymentDesk.Ticket now, boolean byCode) {
+        if (!state.shows(ScreenModel.Payment.class) || ticket == null || !ticket.paymentId().equals(now.paymentId())) {
+            return; // the resident left the payment meanwhile
+        }
+        ticket = now;
+        switch (now.order().status()) {
+            case PAID -> printBasket(now);
+            case EXPIRED, CANCELLED, REFUNDED -> expired();
+            default -> {
+                if (byCode) { // answered, yet not paid: the next poll tells
+                    codeProblem = Problem.of("PAYMENT_CODE_NOT_SETTLED", "problem.payment-code.unknown.title",
+                            "problem.payment-code.unknown.advice", true);
+                    show(paymentModel());
+                }
+            }
+        }
+    }
+
+    /** The resident showed their own payment code to the scanner: the order is paid with it. */
+    private void payByCode(String code) {
+        String paymentId = ticket.paymentId();
+        codeProblem = null;
+        busy();
+        LOG.info("Payment code shown for payment {}", paymentId); // never the code: it is a payment credential
+        parts.io().run(visit, this, () -> parts.payments().payByCode(paymentId, code), now -> orderNow(now, true), problem -> {
+            if (ticket == null || !state.shows(ScreenModel.Payment.class)) {
                 return;
             }
-            ticket = now;
-            switch (now.order().status()) {
-                case PAID -> printBasket(now);
-                case EXPIRED, CANCELLED, REFUNDED -> {
-                    abandonPayment();
-                    fail(Problems.paymentExpired(), Domain.GENERAL);
-                }
-                default -> {
-                    if (Instant.now().isAfter(until)) {
-                        abandonPayment();
-                        fail(Problems.paymentExpired(), Domain.GENERAL);
-                    }
-                }
-            }
-        }, problem -> LOG.warn("Payment poll failed ({}); trying again", problem.code()));
+            LOG.info("Payment code not taken: {}", problem.code());
+            codeProblem = Problems.ofPaymentCode(problem);
+            show(paymentModel());
+        });
+    }
+
+    @Override
+    public synchronized void extendPayment() {
+        if (!state.shows(ScreenModel.Payment.class) || ticket == null) {
+            return;
+        }
+        touch();
+        Instant longer = paymentDeadline();
+        if (longer.isAfter(paymentUntil)) {
+            paymentUntil = longer;
+            paymentWarned = false;
+        }
+        replaceModel(paymentModel());
+    }
+
+    @Override
+    public synchronized void confirmLeave() {
+        if (!(state.overlay() instanceof Overlay.LeavePayment leave) || !state.shows(ScreenModel.Payment.class)) {
+            return;
+        }
+        touch();
+        abandonPayment();
+        if (leave.home()) {
+            endVisit();
+        } else {
+            showBasket();
+        }
+    }
+
+    @Override
+    public synchronized void stay() {
+        if (state.overlay() instanceof Overlay.LeavePayment) {
+            touch();
+            publish(state.withOverlay(null));
+        }
+    }
+
+    /** Back or Home on a live order: ask first, saying what happens to the money. */
+    private void askBeforeLeaving(boolean home) {
+        publish(state.withOverlay(new Overlay.LeavePayment(home, ticket.order().amountCents())));
+    }
+
+    // ---- help at any hour
+
+    @Override
+    public synchronized void help() {
+        touch();
+        if (state.shows(ScreenModel.Attract.class)) {
+            idle.arm(); // nobody may be there: the help closes with the idle timeout
+        }
+        publish(state.withOverlay(helpFor(state.model(), false)));
+    }
+
+    @Override
+    public synchronized void closeHelp() {
+        if (state.overlay() instanceof Overlay.Help) {
+            touch();
+            publish(state.withOverlay(null));
+        }
+    }
+
+    @Override
+    public synchronized void callStaff() {
+        if (!(state.overlay() instanceof Overlay.Help help) || help.staffCalled()) {
+            return;
+        }
+        touch();
+        String step = kioskStep();
+        parts.io().execute(() -> parts.staff().callStaff(step));
+        publish(state.withOverlay(help.withStaffCalled()));
+        say("call-staff");
+    }
+
+    private Overlay.Help helpFor(ScreenModel model, boolean staffCalled) {
+        String serviceStepKey = null;
+        if (run != null && (model instanceof ScreenModel.Info || model instanceof ScreenModel.Choice
+                || model instanceof ScreenModel.Form || model instanceof ScreenModel.Confirm)) {
+            serviceStepKey = run.service.stepKey(run.current(), "help");
+        }
+        return new Overlay.Help("help.step." + model.kind(), serviceStepKey, where, staffCalled);
+    }
+
+    /** Where the resident is, for staff: the screen, and the service and step on a service's screen. No personal data. */
+    private String kioskStep() {
+        ScreenModel model = state.model();
+        if (run != null && (model instanceof ScreenModel.Info || model instanceof ScreenModel.Choice
+                || model instanceof ScreenModel.Form || model instanceof ScreenModel.Confirm)) {
+            return run.service.id() + "/" + run.current().id();
+        }
+        return model.kind();
     }
 
     /** Prints the basket's one receipt (and its documents); the visit always leaves the printing screen. */
@@ -637,8 +827,9 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         if (model instanceof ScreenModel.LanguageChoice || model instanceof ScreenModel.Identify) {
             endVisit();
         } else if (model instanceof ScreenModel.Payment) {
-            abandonPayment();
-            showBasket();
+            if (ticket != null) {
+                askBeforeLeaving(false);
+            }
         } else if (model instanceof ScreenModel.Basket) {
             showMenu();
         } else if (model instanceof ScreenModel.Error) {
@@ -665,8 +856,10 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         if (state.shows(ScreenModel.Printing.class)) {
             return; // the receipt is on its way; the visit ends when it is out
         }
-        if (state.shows(ScreenModel.Payment.class)) {
-            abandonPayment();
+        if (state.shows(ScreenModel.Payment.class) && ticket != null) {
+            touch();
+            askBeforeLeaving(true);
+            return;
         }
         endVisit();
     }
@@ -706,6 +899,10 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         if (paymentTimer != null) {
             paymentTimer.cancel(false);
             paymentTimer = null;
+        }
+        if (countdownTimer != null) {
+            countdownTimer.cancel(false);
+            countdownTimer = null;
         }
     }
 
@@ -757,6 +954,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         offered = Set.of();
         basket.clear();
         ticket = null;
+        codeProblem = null;
         state = new FlowState(attract(), parts.defaultLanguage(), false, 0);
         notifyListeners();
     }
@@ -777,7 +975,31 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     }
 
     private void show(ScreenModel model) {
-        publish(new FlowState(model, state.language(), false, state.idleWarningSeconds()));
+        publish(new FlowState(model, state.language(), false, state.idleWarningSeconds(), carried(model)));
+    }
+
+    /** The same screen with new data (a countdown tick): busy and the dialog stay as they are. */
+    private void replaceModel(ScreenModel model) {
+        publish(new FlowState(model, state.language(), state.busy(), state.idleWarningSeconds(), carried(model)));
+    }
+
+    /**
+     * The dialog over the next screen: help stays open (now about the new step); "leave the payment?"
+     * only while the payment shows.
+     */
+    private Overlay carried(ScreenModel next) {
+        Overlay overlay = state.overlay();
+        if (overlay instanceof Overlay.Help help) {
+            return helpFor(next, help.staffCalled());
+        }
+        if (overlay instanceof Overlay.LeavePayment && next instanceof ScreenModel.Payment) {
+            return overlay;
+        }
+        return null;
+    }
+
+    private void say(String promptKey) {
+        parts.voice().say(promptKey, state.language());
     }
 
     private void publish(FlowState next) {

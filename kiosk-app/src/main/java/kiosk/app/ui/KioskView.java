@@ -26,6 +26,7 @@ import kiosk.app.ui.screens.AttractView;
 import kiosk.app.ui.screens.BasketView;
 import kiosk.app.ui.screens.ChoiceView;
 import kiosk.app.ui.screens.ConfirmView;
+import kiosk.app.ui.screens.Dialogs;
 import kiosk.app.ui.screens.DoneView;
 import kiosk.app.ui.screens.ErrorView;
 import kiosk.app.ui.screens.FormView;
@@ -100,8 +101,15 @@ public final class KioskView {
         if (state.equals(shown)) {
             return;
         }
-        shown = state;
         Texts t = new Texts(messages, state.language());
+        if (shown != null && onlyCountdownsMoved(shown, state)) {
+            // A countdown ticks every second: its words change in place, so a finger on a button while
+            // the second turns over still presses that button.
+            shown = state;
+            updateCountdowns(state, t);
+            return;
+        }
+        shown = state;
         frame.setTop(header(state, t));
         frame.setCenter(screen(state, t));
         frame.setBottom(navigation(state, t));
@@ -109,8 +117,34 @@ public final class KioskView {
         if (state.busy()) {
             root.getChildren().add(busy(t));
         }
+        if (state.overlay() != null) {
+            root.getChildren().add(Dialogs.build(state.overlay(), t, flow));
+        }
         if (state.idleWarningSeconds() > 0) {
             root.getChildren().add(idleWarning(state.idleWarningSeconds(), t));
+        }
+    }
+
+    /** Whether two snapshots differ only in the seconds a countdown shows. */
+    private static boolean onlyCountdownsMoved(FlowState before, FlowState after) {
+        if (before.language() != after.language() || before.busy() != after.busy()
+                || !java.util.Objects.equals(before.overlay(), after.overlay())
+                || (before.idleWarningSeconds() > 0) != (after.idleWarningSeconds() > 0)) {
+            return false;
+        }
+        if (before.model() instanceof ScreenModel.Payment a && after.model() instanceof ScreenModel.Payment b) {
+            return a.orderId().equals(b.orderId()) && a.warning() == b.warning() && a.canExtend() == b.canExtend()
+                    && java.util.Objects.equals(a.codeProblem(), b.codeProblem());
+        }
+        return before.model().equals(after.model());
+    }
+
+    private void updateCountdowns(FlowState state, Texts t) {
+        if (state.model() instanceof ScreenModel.Payment payment) {
+            PaymentView.updateCountdown(root, payment, t);
+        }
+        if (state.idleWarningSeconds() > 0 && root.lookup("#idle-message") instanceof Label message) {
+            message.setText(t.t("idle.message", state.idleWarningSeconds()));
         }
     }
 
@@ -136,7 +170,7 @@ public final class KioskView {
         } else if (model instanceof ScreenModel.Basket m) {
             return BasketView.build(m, t, flow);
         } else if (model instanceof ScreenModel.Payment m) {
-            return PaymentView.build(m, t);
+            return PaymentView.build(m, t, flow);
         } else if (model instanceof ScreenModel.Printing) {
             return PrintingView.build(t);
         } else if (model instanceof ScreenModel.Done m) {
@@ -196,6 +230,13 @@ public final class KioskView {
             home.setOnAction(e -> flow.finish());
             nav.getChildren().add(home);
         }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button help = new Button(t.t("nav.help"));
+        help.setId("help");
+        help.getStyleClass().addAll("secondary", "help");
+        help.setOnAction(e -> flow.help());
+        nav.getChildren().addAll(gap, help);
         return nav;
     }
 
