@@ -111,7 +111,7 @@ public final class KioskView {
         }
         shown = state;
         frame.setTop(header(state, t));
-        frame.setCenter(screen(state, t));
+        frame.setCenter(fitted(screen(state, t)));
         frame.setBottom(navigation(state, t));
         root.getChildren().setAll(frame);
         if (state.busy()) {
@@ -146,6 +146,25 @@ public final class KioskView {
         if (state.idleWarningSeconds() > 0 && root.lookup("#idle-message") instanceof Label message) {
             message.setText(t.t("idle.message", state.idleWarningSeconds()));
         }
+    }
+
+    /**
+     * The screen between header and navigation: never taller than the space left, so the header and
+     * the navigation (Back, Home, Help) stay on screen whatever a screen holds; what does not fit is cut
+     * here, where the no-clipping test finds it.
+     */
+    private static Node fitted(Node screen) {
+        StackPane area = new StackPane(screen);
+        area.setMinSize(0, 0);
+        if (screen instanceof Region region) {
+            region.setMinHeight(0);
+        }
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(area.widthProperty());
+        clip.heightProperty().bind(area.heightProperty());
+        area.setClip(clip);
+        area.setId("screen-area");
+        return area;
     }
 
     /** One renderer per kind of screen model. */

@@ -25,11 +25,11 @@ public final class IdentifyView {
         CardGraphic graphic = new CardGraphic();
         box.getChildren().add(graphic);
         if (model.problem() != null) {
-            box.getChildren().add(Ui.problem(t, model.problem()));
+            box.getChildren().addAll(Ui.problem(t, model.problem()), Ui.note(t.t("card.other-documents")));
         } else {
-            box.getChildren().add(Ui.body(t.t("card.hint")));
+            box.getChildren().addAll(Ui.body(t.t("card.hint")), Ui.note(t.t("card.other-documents")),
+                    Ui.note(t.t("card.privacy")));
         }
-        box.getChildren().addAll(Ui.note(t.t("card.other-documents")), Ui.note(t.t("card.privacy")));
         return box;
     }
 }
