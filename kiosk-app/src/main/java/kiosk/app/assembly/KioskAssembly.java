@@ -58,22 +58,33 @@ public final class KioskAssembly implements AutoCloseable {
     private final DeviceBridge bridge;
     private final VisitEngine flow;
     private final Voice voice;
+    private final HealthProbe health;
+    private final kiosk.app.backend.HttpKioskBackend probeClient;
 
     /**
      * What tests and benchmarks may swap: the voice (null: espeak-ng when the machine can play it) and
      * the call-staff port (null: the urgent event in the log).
      */
-    public record Options(Voice voice, StaffCalls staff) {
-        public static final Options DEFAULT = new Options(null, null);
+    public record Options(Voice voice, StaffCalls staff, Duration healthEvery) {
+        public static final Options DEFAULT = new Options(null, null, null);
 
         public Options withVoice(Voice value) {
-            return new Options(value, staff);
+            return new Options(value, staff, healthEvery);
         }
 
         public Options withStaff(StaffCalls value) {
-            return new Options(voice, value);
+            return new Options(voice, value, healthEvery);
+        }
+
+        /** How often the backend's health is looked at (default {@link #HEALTH_EVERY}). */
+        public Options withHealthEvery(Duration value) {
+            return new Options(voice, staff, value);
         }
     }
+
+    /** How often the kiosk looks at the backend's health when nobody says otherwise. */
+    public static final Duration HEALTH_EVERY = Duration.ofSeconds(10);
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
 
     private KioskAssembly(KioskConfig config, Options options) {
         this.config = config;
@@ -95,6 +106,9 @@ public final class KioskAssembly implements AutoCloseable {
         this.flow = new VisitEngine(new VisitEngine.Parts(ServiceCatalog.standard(backend, payments, receipts),
                 new IdentityBackend(backend), payments, bridge, new DocumentPrinterOutput(devices), receipts, config.station(), new Io(io),
                 scheduler, config.session(), Language.of(config.defaultLanguage()), staff, voice));
+        this.probeClient = KioskBackends.probe(config, HEALTH_TIMEOUT);
+        this.health = new HealthProbe(probeClient, backend, flow, scheduler, io,
+                options.healthEvery() != null ? options.healthEvery() : HEALTH_EVERY);
     }
 
     /** Builds and starts the kiosk: devices opened, journal recovered (in the background), flow ready. */
@@ -106,6 +120,7 @@ public final class KioskAssembly implements AutoCloseable {
         KioskAssembly kiosk = new KioskAssembly(config, options);
         kiosk.devices.start(DeviceSpecs.of(config).stream().map(KioskAssembly::readerWaitsToBeAsked).toList());
         kiosk.bridge.connect(kiosk.flow);
+        kiosk.health.start();
         kiosk.io.execute(kiosk::recover);
         // Queued records leave as soon as the link is back, not only with the next resident.
         kiosk.transactions.forwardEvery(kiosk.forwarder, FORWARD_PERIOD); // its own thread: it waits on the network
@@ -184,6 +199,7 @@ public final class KioskAssembly implements AutoCloseable {
 
     @Override
     public void close() {
+        health.stop();
         flow.close();
         if (voice instanceof AutoCloseable closeable) {
             try {
@@ -198,6 +214,7 @@ public final class KioskAssembly implements AutoCloseable {
         io.shutdownNow();
         scheduler.shutdownNow();
         forwarder.shutdownNow();
+        probeClient.shutdown();
         transactions.close();
     }
 

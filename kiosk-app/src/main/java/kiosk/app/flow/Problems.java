@@ -114,6 +114,11 @@ public final class Problems {
         return Problem.of("PAYMENT_EXPIRED", "problem.payment-expired.title", "problem.payment-expired.advice", true);
     }
 
+    /** The health probe found the backend down: known before anyone waits for a call to fail. */
+    public static Problem backendDown() {
+        return Problem.of("BACKEND_DOWN", "problem.offline.title", "problem.offline.advice", true);
+    }
+
     public static Problem readerUnavailable() {
         return Problem.of("READER_UNAVAILABLE", "problem.reader.title", "problem.staff.advice", false);
     }

@@ -40,11 +40,23 @@ public sealed interface ScreenModel {
             return "printing";
         } else if (this instanceof Done) {
             return "done";
+        } else if (this instanceof OutOfService) {
+            return "out-of-service";
         }
         return "error";
     }
 
-    record Attract(boolean outOfService, String reasonKey) implements ScreenModel {
+    /**
+     * The idle screen. It promises only what works now: out of service ({@code reasonKey} says why) with
+     * where to go instead and, when the backend is down, when it is checked next; or in service with a
+     * limit ({@code limitKey}, e.g. paying paused while the receipt printer is out), or none (null).
+     */
+    record Attract(boolean outOfService, String reasonKey, java.time.Instant nextCheck, Whereabouts where, String limitKey)
+            implements ScreenModel {
+
+        public Attract(boolean outOfService, String reasonKey) {
+            this(outOfService, reasonKey, null, Whereabouts.NONE, null);
+        }
     }
 
     record LanguageChoice() implements ScreenModel {
@@ -149,6 +161,13 @@ public sealed interface ScreenModel {
         public Done {
             notes = List.copyOf(notes);
         }
+    }
+
+    /**
+     * A service the menu marks unavailable was tapped: why (at once, without calling anything), where to
+     * go instead, and when the backend is checked next (null when the reason is not the backend).
+     */
+    record OutOfService(String serviceId, Txt reason, java.time.Instant nextCheck, Whereabouts where) implements ScreenModel {
     }
 
     /** What went wrong and what to do next; where only a counter can help, which one and when it opens. */

@@ -66,6 +66,8 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     private FlowState state;
     private long visit; // increases whenever a visit ends; stale async results compare against it
     private boolean readerReady = true;
+    private boolean backendUp = true;
+    private Instant nextHealthCheck;
 
     // The visit's data: personal, dropped by endVisit().
     private Identification identification;
@@ -137,7 +139,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         if (!state.shows(ScreenModel.Attract.class)) {
             return;
         }
-        if (!readerReady) {
+        if (!readerReady || !backendUp) {
             show(attract());
             return;
         }
@@ -164,6 +166,10 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         }
         touch();
         LOG.info("Document read: {}", who);
+        if (!backendUp) {
+            fail(Problems.backendDown(), Domain.GENERAL); // known before the card came: said at once
+            return;
+        }
         identify(who, () -> new IdentityPort.Identified(who, parts.identity().lookup(who)));
     }
 
@@ -190,6 +196,10 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
             return;
         }
         touch();
+        if (!backendUp) {
+            fail(Problems.backendDown(), Domain.GENERAL);
+            return;
+        }
         identify(null, () -> parts.identity().fromCode(payload));
     }
 
@@ -233,6 +243,9 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         touch();
         ScreenModel.ServiceOption option = option(service);
         if (!option.available()) {
+            // Known before anyone started: said at once, with where to go instead, without calling anything.
+            boolean backend = !backendUp && service.needs().contains(ResidentService.Need.BACKEND);
+            show(new ScreenModel.OutOfService(serviceId, option.reason(), backend ? nextHealthCheck : null, where));
             return;
         }
         run = new ServiceRun(service, identification, resident, state.language());
@@ -429,6 +442,9 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         DocumentType document = identification == null ? DocumentType.RESIDENT_ID : identification.type();
         if (!service.accepts(document)) {
             return new ScreenModel.ServiceOption(service.id(), false, Txt.key("menu.unavailable.document"));
+        }
+        if (!backendUp && service.needs().contains(ResidentService.Need.BACKEND)) {
+            return new ScreenModel.ServiceOption(service.id(), false, Txt.key("menu.unavailable.backend"));
         }
         if (service.needs().contains(ResidentService.Need.RECEIPT_PRINTER) && !parts.printer().canPrint()) {
             return new ScreenModel.ServiceOption(service.id(), false, Txt.key("menu.unavailable.printer"));
@@ -830,7 +846,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
             if (ticket != null) {
                 askBeforeLeaving(false);
             }
-        } else if (model instanceof ScreenModel.Basket) {
+        } else if (model instanceof ScreenModel.Basket || model instanceof ScreenModel.OutOfService) {
             showMenu();
         } else if (model instanceof ScreenModel.Error) {
             if (resident != null) {
@@ -880,7 +896,42 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     public synchronized void printerAvailability() {
         if (state.shows(ScreenModel.Menu.class)) {
             showMenu();
+        } else if (state.shows(ScreenModel.Attract.class)) {
+            show(attract());
         }
+    }
+
+    /**
+     * What the background health probe found: whether the backend answers, and when it looks again.
+     * Called off the JavaFX thread after each probe; the screens that promise something follow at once:
+     * the attract screen, the menu, and the identification step (which would otherwise fail after the card).
+     */
+    public synchronized void backendHealth(boolean up, Instant nextCheck) {
+        boolean changed = up != backendUp;
+        backendUp = up;
+        nextHealthCheck = up ? null : nextCheck;
+        ScreenModel model = state.model();
+        if (model instanceof ScreenModel.Attract) {
+            ScreenModel.Attract now = attract();
+            if (!now.equals(model)) {
+                show(now);
+            }
+        } else if (!changed) {
+            if (model instanceof ScreenModel.OutOfService out && out.nextCheck() != null && nextHealthCheck != null) {
+                replaceModel(new ScreenModel.OutOfService(out.serviceId(), out.reason(), nextHealthCheck, out.where()));
+            }
+        } else if (model instanceof ScreenModel.Menu && !state.busy()) {
+            showMenu();
+        } else if (model instanceof ScreenModel.Identify card && !state.busy()) {
+            show(new ScreenModel.Identify(card.readerReady(), up ? null : Problems.backendDown()));
+        } else if (model instanceof ScreenModel.LanguageChoice && !up) {
+            show(new ScreenModel.LanguageChoice());
+        }
+    }
+
+    /** Whether the last health probe reached the backend. */
+    public synchronized boolean backendUp() {
+        return backendUp;
     }
 
     // ---- internals (called with the lock held)
@@ -959,8 +1010,15 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         notifyListeners();
     }
 
+    /** The idle screen, promising only what works now. */
     private ScreenModel.Attract attract() {
-        return new ScreenModel.Attract(!readerReady, readerReady ? null : "attract.out-of-service.reader");
+        if (!backendUp) {
+            return new ScreenModel.Attract(true, "attract.out-of-service.backend", nextHealthCheck, where, null);
+        }
+        if (!readerReady) {
+            return new ScreenModel.Attract(true, "attract.out-of-service.reader", null, where, null);
+        }
+        return new ScreenModel.Attract(false, null, null, where, parts.printer().canPrint() ? null : "attract.limited.printer");
     }
 
     private void busy() {

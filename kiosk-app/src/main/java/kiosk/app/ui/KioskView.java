@@ -34,6 +34,7 @@ import kiosk.app.ui.screens.IdentifyView;
 import kiosk.app.ui.screens.InfoView;
 import kiosk.app.ui.screens.LanguageView;
 import kiosk.app.ui.screens.MenuView;
+import kiosk.app.ui.screens.OutOfServiceView;
 import kiosk.app.ui.screens.PaymentView;
 import kiosk.app.ui.screens.PrintingView;
 import kiosk.peripherals.scanner.PayloadPolicy;
@@ -194,6 +195,8 @@ public final class KioskView {
             return PrintingView.build(t);
         } else if (model instanceof ScreenModel.Done m) {
             return DoneView.build(m, t, flow);
+        } else if (model instanceof ScreenModel.OutOfService m) {
+            return OutOfServiceView.build(m, t, flow);
         } else {
             return ErrorView.build((ScreenModel.Error) model, t, flow);
         }

@@ -50,7 +50,12 @@ public final class ScreenGallery {
                 new ScreenModel.ServiceOption("general.reprint", true, null));
 
         put(states, "01-attract", new ScreenModel.Attract(false, null), language, 0);
-        put(states, "01b-attract-out-of-service", new ScreenModel.Attract(true, "attract.out-of-service.reader"), language, 0);
+        put(states, "01b-attract-out-of-service", new ScreenModel.Attract(true, "attract.out-of-service.reader", null, STATION,
+                null), language, 0);
+        put(states, "01c-attract-backend-down", new ScreenModel.Attract(true, "attract.out-of-service.backend", NEXT_CHECK,
+                STATION, null), language, 0);
+        put(states, "01d-attract-printer-out", new ScreenModel.Attract(false, null, null, STATION, "attract.limited.printer"),
+                language, 0);
         put(states, "02-language", new ScreenModel.LanguageChoice(), language, 0);
         put(states, "03-insert-card", new ScreenModel.Identify(true, null), language, 0);
         put(states, "03b-insert-card-read-failed", new ScreenModel.Identify(true,
@@ -60,6 +65,12 @@ public final class ScreenGallery {
         put(states, "04b-menu-printer-out", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC,
                 List.of(new ScreenModel.ServiceOption("traffic.fines", false, Txt.key("menu.unavailable.printer"))))), 0, 0),
                 language, 0);
+        put(states, "04d-menu-backend-down", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC, List.of(
+                new ScreenModel.ServiceOption("traffic.fines", false, Txt.key("menu.unavailable.backend")),
+                new ScreenModel.ServiceOption("traffic.licence-points", false, Txt.key("menu.unavailable.backend"))))), 0, 0),
+                language, 0);
+        put(states, "04e-out-of-service", new ScreenModel.OutOfService("traffic.fines", Txt.key("menu.unavailable.backend"),
+                NEXT_CHECK, STATION), language, 0);
         put(states, "05-violations", new ScreenModel.Choice("traffic.fines", "choose", fines, Set.of("V1", "V2"), true, 40000),
                 language, 0);
         put(states, "05b-basket", new ScreenModel.Basket(List.of(
@@ -117,6 +128,9 @@ public final class ScreenGallery {
                 new Overlay.Help("help.step.payment", null, STATION, true)));
         return states;
     }
+
+    /** When the health probe looks again (shown in the kiosk's local time). */
+    private static final Instant NEXT_CHECK = Instant.parse("2026-10-12T18:14:30Z");
 
     /** The demo station (kiosk-config demo.yaml) as help shows it. */
     private static final Whereabouts STATION = new Whereabouts("0575-8511 0110",

@@ -49,8 +49,11 @@ public final class MenuView {
         Button button = new Button(t.t("service." + option.serviceId() + ".title"));
         button.setId("service-" + option.serviceId().replace('.', '-'));
         button.getStyleClass().addAll("tile", option.available() ? "primary" : "secondary");
+        if (!option.available()) {
+            // Not disabled: a tap says at once why it cannot be used and where to go instead.
+            button.getStyleClass().add("unavailable");
+        }
         button.setWrapText(true);
-        button.setDisable(!option.available());
         button.setOnAction(e -> flow.chooseService(option.serviceId()));
         VBox tile = new VBox(6, button);
         if (!option.available()) {
