@@ -55,6 +55,9 @@ public interface ResidentIntents {
     /** From help: ask for a person. */
     void callStaff();
 
+    /** Says the screen's prompt again (the replay button). */
+    void replayPrompt();
+
     /** Does nothing: for rendering screens that nobody touches (the gallery). */
     ResidentIntents NONE = new ResidentIntents() {
         @Override public void touch() { }
@@ -76,5 +79,6 @@ public interface ResidentIntents {
         @Override public void help() { }
         @Override public void closeHelp() { }
         @Override public void callStaff() { }
+        @Override public void replayPrompt() { }
     };
 }

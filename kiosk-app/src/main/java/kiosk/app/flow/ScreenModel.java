@@ -110,6 +110,11 @@ public sealed interface ScreenModel {
         public boolean complete() {
             return inputs.stream().allMatch(Input::complete);
         }
+
+        /** The input the keypad types into: the first not yet complete, else the last. */
+        public Input active() {
+            return inputs.stream().filter(i -> !i.complete()).findFirst().orElse(inputs.get(inputs.size() - 1));
+        }
     }
 
     record Input(String name, Step.InputKind kind, String value, boolean complete) {

@@ -82,6 +82,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     private boolean paymentWarned;
     private Problem codeProblem;
     private final Whereabouts where;
+    private String spokenFor; // the prompt identity last spoken (Prompts.identity + language)
 
     public VisitEngine(Parts parts) {
         this.parts = parts;
@@ -94,6 +95,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
                 parts.session().idleWarning(), this::idleWarning, this::idleTimeout);
         this.where = whereabouts(parts.station());
         this.state = new FlowState(attract(), parts.defaultLanguage(), false, 0);
+        this.spokenFor = Prompts.identity(state.model()) + "|" + state.language().tag(); // nobody is there at start
     }
 
     private static Whereabouts whereabouts(KioskConfig.Station station) {
@@ -150,12 +152,14 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     @Override
     public synchronized void chooseLanguage(Language language) {
         touch();
-        publish(state.withLanguage(language));
         if (run != null) {
             run.language(language);
         }
         if (state.shows(ScreenModel.LanguageChoice.class)) {
-            show(new ScreenModel.Identify(readerReady, null));
+            state = state.withLanguage(language); // published with the next screen: one prompt, in the chosen language
+            show(new ScreenModel.Identify(readerReady, backendUp ? null : Problems.backendDown()));
+        } else {
+            publish(state.withLanguage(language));
         }
     }
 
@@ -979,7 +983,11 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     private void idleWarning(int seconds) {
         synchronized (this) {
             if (state.idleWarningSeconds() != seconds && !state.shows(ScreenModel.Attract.class)) {
+                boolean starts = state.idleWarningSeconds() == 0 && seconds > 0;
                 publish(state.withIdleWarning(seconds));
+                if (starts) {
+                    say("idle-warning");
+                }
             }
         }
     }
@@ -1006,7 +1014,9 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         basket.clear();
         ticket = null;
         codeProblem = null;
+        parts.voice().stop();
         state = new FlowState(attract(), parts.defaultLanguage(), false, 0);
+        speakIfNew(true);
         notifyListeners();
     }
 
@@ -1062,7 +1072,29 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
 
     private void publish(FlowState next) {
         state = next;
+        speakIfNew(false);
         notifyListeners();
+    }
+
+    /**
+     * The screen's prompt, once per step and language (a countdown tick or a tick box says nothing new).
+     * The attract screen speaks only when a visit has just ended ({@code visitEnded}): its changes while
+     * nobody is there (a device, the backend) are not announced to an empty lobby.
+     */
+    private void speakIfNew(boolean visitEnded) {
+        String identity = Prompts.identity(state.model()) + "|" + state.language().tag();
+        if (!identity.equals(spokenFor)) {
+            spokenFor = identity;
+            if (visitEnded || !state.shows(ScreenModel.Attract.class)) {
+                say(Prompts.of(state.model()));
+            }
+        }
+    }
+
+    @Override
+    public synchronized void replayPrompt() {
+        touch();
+        parts.voice().replay();
     }
 
     private void notifyListeners() {

@@ -254,11 +254,15 @@ public final class KioskView {
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        Button replay = new Button(t.t("nav.replay"));
+        replay.setId("replay");
+        replay.getStyleClass().add("secondary");
+        replay.setOnAction(e -> flow.replayPrompt());
         Button help = new Button(t.t("nav.help"));
         help.setId("help");
         help.getStyleClass().addAll("secondary", "help");
         help.setOnAction(e -> flow.help());
-        nav.getChildren().addAll(gap, help);
+        nav.getChildren().addAll(gap, replay, help);
         return nav;
     }
 

@@ -15,12 +15,16 @@ public final class KioskVoice {
     }
 
     public static Voice create(Messages messages, VoiceObserver observer) {
-        EspeakEngine engine = EspeakEngine.standard(new JavaSoundSink());
+        return create(messages, observer, EspeakEngine.standard(new JavaSoundSink()), JavaSoundSink.available());
+    }
+
+    /** With the engine and whether there is audio output given (tests of a machine without either). */
+    public static Voice create(Messages messages, VoiceObserver observer, EspeakEngine engine, boolean audio) {
         if (!engine.installed()) {
             LOG.warning("espeak-ng is not installed (" + EspeakEngine.DEFAULT_BINARY + "): voice prompts are off");
             return Voice.silent();
         }
-        if (!JavaSoundSink.available()) {
+        if (!audio) {
             LOG.warning("no audio output on this machine: voice prompts are off");
             return Voice.silent();
         }

@@ -41,4 +41,5 @@ public final class RecordingIntents implements ResidentIntents {
     @Override public void help() { record("help"); }
     @Override public void closeHelp() { record("closeHelp"); }
     @Override public void callStaff() { record("callStaff"); }
+    @Override public void replayPrompt() { record("replayPrompt"); }
 }
