@@ -47,6 +47,9 @@ public final class ConfigLoader {
     private static final Set<String> LANGUAGES = Set.of("zh-CN", "zh-TW", "en");
     private static final Set<String> DEVICE_KINDS = Set.of("id-card-reader", "receipt-printer", "document-printer", "qr-scanner");
 
+    /** The shortest idle warning a resident is given (WCAG 2.2.1 asks for at least 20 s to answer). */
+    public static final Duration MIN_IDLE_WARNING = Duration.ofSeconds(20);
+
     private final List<String> problems = new ArrayList<>();
 
     private ConfigLoader() {
@@ -115,6 +118,10 @@ public final class ConfigLoader {
                 duration(session, "payment-timeout", "180s"));
         if (sessionConfig.idleWarning().compareTo(sessionConfig.idleTimeout()) >= 0) {
             problem(top.get("session"), "session.idle-warning must be shorter than session.idle-timeout");
+        }
+        if (sessionConfig.idleWarning().compareTo(MIN_IDLE_WARNING) < 0) {
+            problem(session.getOrDefault("idle-warning", top.get("session")), "session.idle-warning must be at least "
+                    + MIN_IDLE_WARNING.toSeconds() + "s: a resident needs the time to read the warning and answer it (WCAG 2.2.1)");
         }
 
         List<KioskConfig.DeviceConfig> devices = new ArrayList<>();

@@ -13,7 +13,7 @@ public final class Prompts {
 
     public static String of(ScreenModel model) {
         if (model instanceof ScreenModel.Attract a) {
-            return a.outOfService() ? "out-of-service" : "attract";
+            return a.reminderKey() != null ? "card-left" : a.outOfService() ? "out-of-service" : "attract";
         } else if (model instanceof ScreenModel.LanguageChoice) {
             return "language";
         } else if (model instanceof ScreenModel.Identify i) {
@@ -50,6 +50,7 @@ public final class Prompts {
             case PLATE -> "plate";
             case ENGINE_DIGITS -> "engine";
             case REFERENCE -> "reference";
+            case PHONE -> "phone";
         };
     }
 

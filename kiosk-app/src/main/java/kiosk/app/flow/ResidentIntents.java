@@ -20,6 +20,9 @@ public interface ResidentIntents {
     /** Types into a form input (the keypad's whole value so far). */
     void input(String name, String value);
 
+    /** The keypad types into this input of the form (its box was tapped). */
+    void focusInput(String name);
+
     /** Continues: past an information page, a multiple choice, a form, or a confirmation. */
     void next();
 
@@ -58,6 +61,12 @@ public interface ResidentIntents {
     /** Says the screen's prompt again (the replay button). */
     void replayPrompt();
 
+    /** Elder mode on or off, for this visit (attract screen or any step). */
+    void toggleElder();
+
+    /** The next ({@code +1}) or previous ({@code -1}) page of the screen's list. */
+    void turnPage(int delta);
+
     /** Does nothing: for rendering screens that nobody touches (the gallery). */
     ResidentIntents NONE = new ResidentIntents() {
         @Override public void touch() { }
@@ -66,6 +75,7 @@ public interface ResidentIntents {
         @Override public void chooseService(String serviceId) { }
         @Override public void choose(String optionId) { }
         @Override public void input(String name, String value) { }
+        @Override public void focusInput(String name) { }
         @Override public void next() { }
         @Override public void openBasket() { }
         @Override public void removeFromBasket(String lineKey) { }
@@ -80,5 +90,7 @@ public interface ResidentIntents {
         @Override public void closeHelp() { }
         @Override public void callStaff() { }
         @Override public void replayPrompt() { }
+        @Override public void toggleElder() { }
+        @Override public void turnPage(int delta) { }
     };
 }

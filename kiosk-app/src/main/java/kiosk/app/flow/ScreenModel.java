@@ -51,11 +51,16 @@ public sealed interface ScreenModel {
      * where to go instead and, when the backend is down, when it is checked next; or in service with a
      * limit ({@code limitKey}, e.g. paying paused while the receipt printer is out), or none (null).
      */
-    record Attract(boolean outOfService, String reasonKey, java.time.Instant nextCheck, Whereabouts where, String limitKey)
-            implements ScreenModel {
+    record Attract(boolean outOfService, String reasonKey, java.time.Instant nextCheck, Whereabouts where, String limitKey,
+                   String reminderKey) implements ScreenModel {
 
         public Attract(boolean outOfService, String reasonKey) {
-            this(outOfService, reasonKey, null, Whereabouts.NONE, null);
+            this(outOfService, reasonKey, null, Whereabouts.NONE, null, null);
+        }
+
+        /** Without a reminder for the resident who just left. */
+        public Attract(boolean outOfService, String reasonKey, java.time.Instant nextCheck, Whereabouts where, String limitKey) {
+            this(outOfService, reasonKey, nextCheck, where, limitKey, null);
         }
     }
 
@@ -101,19 +106,28 @@ public sealed interface ScreenModel {
         }
     }
 
-    /** A Form step: its inputs as typed so far. */
-    record Form(String serviceId, String stepId, List<Input> inputs) implements ScreenModel {
+    /** A Form step: its inputs as typed so far, and the one the keypad types into ({@code activeName}). */
+    record Form(String serviceId, String stepId, List<Input> inputs, String activeName) implements ScreenModel {
         public Form {
             inputs = List.copyOf(inputs);
+            String wanted = activeName;
+            if (wanted == null || inputs.stream().noneMatch(i -> i.name().equals(wanted))) {
+                activeName = inputs.stream().filter(i -> !i.complete()).findFirst().orElse(inputs.get(inputs.size() - 1)).name();
+            }
+        }
+
+        /** The keypad on the first input not yet complete. */
+        public Form(String serviceId, String stepId, List<Input> inputs) {
+            this(serviceId, stepId, inputs, null);
         }
 
         public boolean complete() {
             return inputs.stream().allMatch(Input::complete);
         }
 
-        /** The input the keypad types into: the first not yet complete, else the last. */
+        /** The input the keypad types into. */
         public Input active() {
-            return inputs.stream().filter(i -> !i.complete()).findFirst().orElse(inputs.get(inputs.size() - 1));
+            return inputs.stream().filter(i -> i.name().equals(activeName)).findFirst().orElseThrow();
         }
     }
 

@@ -47,6 +47,8 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     private static final Duration COUNTDOWN_TICK = Duration.ofSeconds(1);
     /** Extending must give at least this much more time to be offered. */
     private static final Duration MIN_EXTENSION = Duration.ofSeconds(10);
+    /** Elder mode: idle and payment times multiplied by this. */
+    private static final int ELDER_TIME = 2;
 
     /** What the engine is built from; the assembly supplies the real ports, tests supply fakes. */
     public record Parts(List<ResidentService> services, IdentityPort identity, PaymentDesk payments,
@@ -67,6 +69,11 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     private long visit; // increases whenever a visit ends; stale async results compare against it
     private boolean readerReady = true;
     private boolean backendUp = true;
+    /** A card was read this visit: it may still lie on the reader when the visit ends. */
+    private boolean cardRead;
+    /** Until then the attract screen reminds the resident who just left to take their card. */
+    private Instant takeCardUntil;
+    private static final Duration TAKE_CARD_REMINDER = Duration.ofSeconds(20);
     private Instant nextHealthCheck;
 
     // The visit's data: personal, dropped by endVisit().
@@ -170,6 +177,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         }
         touch();
         LOG.info("Document read: {}", who);
+        cardRead = true;
         if (!backendUp) {
             fail(Problems.backendDown(), Domain.GENERAL); // known before the card came: said at once
             return;
@@ -352,7 +360,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
             String value = current.inputs.getOrDefault(field.name(), "");
             inputs.add(new ScreenModel.Input(field.name(), field.kind(), value, field.complete().test(value)));
         }
-        show(new ScreenModel.Form(current.service.id(), f.id(), inputs));
+        show(new ScreenModel.Form(current.service.id(), f.id(), inputs, current.activeInput));
     }
 
     @Override
@@ -385,11 +393,24 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
             return;
         }
         touch();
-        if (form.fields().stream().noneMatch(f -> f.name().equals(name))) {
-            return;
+        Step.Field field = form.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+        String typed = value == null ? "" : value;
+        if (field == null || !field.kind().entry().rule().isPrefix(typed.toUpperCase(java.util.Locale.ROOT))) {
+            return; // not on the way to anything valid: no keypad would have sent it
         }
-        run.inputs.put(name, value == null ? "" : value);
+        run.inputs.put(name, typed);
+        run.activeInput = name;
         showForm(run, form);
+    }
+
+    @Override
+    public synchronized void focusInput(String name) {
+        if (state.model() instanceof ScreenModel.Form form && run != null
+                && form.inputs().stream().anyMatch(i -> i.name().equals(name))) {
+            touch();
+            run.activeInput = name;
+            showForm(run, (Step.Form) run.current());
+        }
     }
 
     @Override
@@ -409,6 +430,11 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
                 run.put(((Step.Choose) run.current()).into(), new ChoiceSet(List.copyOf(choice.selected())));
                 advance();
             }
+        } else if (model instanceof ScreenModel.Form form && form.active().complete()
+                && form.inputs().stream().anyMatch(i -> !i.complete())) {
+            // OK on a complete input: the keypad moves on to the next input still to type.
+            run.activeInput = form.inputs().stream().filter(i -> !i.complete()).findFirst().orElseThrow().name();
+            showForm(run, (Step.Form) run.current());
         } else if (model instanceof ScreenModel.Form form && form.complete()) {
             for (Step.Field field : ((Step.Form) run.current()).fields()) {
                 run.put(field.into(), run.inputs.getOrDefault(field.name(), ""));
@@ -528,7 +554,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
 
     /** The payment timeout from now, never beyond the order's own expiry. */
     private Instant paymentDeadline() {
-        Instant deadline = Instant.now().plus(parts.session().paymentTimeout());
+        Instant deadline = Instant.now().plus(parts.session().paymentTimeout().multipliedBy(state.elder() ? ELDER_TIME : 1));
         Instant expires = ticket.order().expiresAt();
         return expires != null && expires.isBefore(deadline) ? expires : deadline;
     }
@@ -1015,13 +1041,37 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         ticket = null;
         codeProblem = null;
         parts.voice().stop();
+        idle.scale(1);
+        // The reader cannot tell a card that was read and left from none (a read card answers no more):
+        // whoever identified with a card is reminded to take it, on screen and aloud.
+        takeCardUntil = cardRead ? Instant.now().plus(TAKE_CARD_REMINDER) : null;
+        cardRead = false;
+        if (takeCardUntil != null) {
+            long endedVisit = visit;
+            parts.scheduler().schedule(() -> reminderOver(endedVisit), TAKE_CARD_REMINDER.toMillis() + 50, TimeUnit.MILLISECONDS);
+        }
         state = new FlowState(attract(), parts.defaultLanguage(), false, 0);
         speakIfNew(true);
         notifyListeners();
     }
 
-    /** The idle screen, promising only what works now. */
+    private synchronized void reminderOver(long endedVisit) {
+        if (endedVisit == visit && state.shows(ScreenModel.Attract.class)) {
+            show(attract());
+        }
+    }
+
+    /** The idle screen, promising only what works now (and reminding whoever just left to take their card). */
     private ScreenModel.Attract attract() {
+        String reminder = takeCardUntil != null && Instant.now().isBefore(takeCardUntil) ? "attract.take-card" : null;
+        return withReminder(plainAttract(), reminder);
+    }
+
+    private static ScreenModel.Attract withReminder(ScreenModel.Attract a, String reminder) {
+        return new ScreenModel.Attract(a.outOfService(), a.reasonKey(), a.nextCheck(), a.where(), a.limitKey(), reminder);
+    }
+
+    private ScreenModel.Attract plainAttract() {
         if (!backendUp) {
             return new ScreenModel.Attract(true, "attract.out-of-service.backend", nextHealthCheck, where, null);
         }
@@ -1043,12 +1093,46 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     }
 
     private void show(ScreenModel model) {
-        publish(new FlowState(model, state.language(), false, state.idleWarningSeconds(), carried(model)));
+        publish(new FlowState(model, state.language(), false, state.idleWarningSeconds(), carried(model), state.elder(),
+                pageFor(model)));
     }
 
     /** The same screen with new data (a countdown tick): busy and the dialog stay as they are. */
     private void replaceModel(ScreenModel model) {
-        publish(new FlowState(model, state.language(), state.busy(), state.idleWarningSeconds(), carried(model)));
+        publish(new FlowState(model, state.language(), state.busy(), state.idleWarningSeconds(), carried(model),
+                state.elder(), pageFor(model)));
+    }
+
+    /** The same step keeps its page (a tick, a removed line); another step starts at the first. */
+    private int pageFor(ScreenModel next) {
+        if (!Prompts.identity(next).equals(Prompts.identity(state.model()))) {
+            return 0;
+        }
+        return Math.min(state.page(), Pages.last(next, state.elder()));
+    }
+
+    @Override
+    public synchronized void turnPage(int delta) {
+        touch();
+        int page = Math.max(0, Math.min(Pages.last(state.model(), state.elder()), state.page() + delta));
+        if (page != state.page()) {
+            publish(state.withPage(page));
+        }
+    }
+
+    /**
+     * Elder mode, for this visit only: larger type and higher contrast (the views), fewer items per page,
+     * the idle timeout and warning twice as long, and twice the time to pay (as far as the order allows).
+     */
+    @Override
+    public synchronized void toggleElder() {
+        touch();
+        boolean on = !state.elder();
+        idle.scale(on ? ELDER_TIME : 1);
+        if (on && state.shows(ScreenModel.Attract.class)) {
+            idle.arm(); // switched on before anyone started: it goes with the idle timeout if nobody does
+        }
+        publish(state.withElder(on));
     }
 
     /**

@@ -54,6 +54,8 @@ public final class ScreenGallery {
                 null), language, 0);
         put(states, "01c-attract-backend-down", new ScreenModel.Attract(true, "attract.out-of-service.backend", NEXT_CHECK,
                 STATION, null), language, 0);
+        put(states, "01e-attract-take-card", new ScreenModel.Attract(false, null, null, STATION, null, "attract.take-card"),
+                language, 0);
         put(states, "01d-attract-printer-out", new ScreenModel.Attract(false, null, null, STATION, "attract.limited.printer"),
                 language, 0);
         put(states, "02-language", new ScreenModel.LanguageChoice(), language, 0);

@@ -80,7 +80,7 @@ class SpokenStepsTest {
                 new RecordingVoice.Spoken("printing", Language.EN),
                 new RecordingVoice.Spoken("receipt", Language.EN),
                 new RecordingVoice.Spoken("stop", null),
-                new RecordingVoice.Spoken("attract", Language.ZH_CN));
+                new RecordingVoice.Spoken("card-left", Language.ZH_CN)); // a card was read: take it
     }
 
     @Test

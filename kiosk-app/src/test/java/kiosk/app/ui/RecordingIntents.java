@@ -28,6 +28,7 @@ public final class RecordingIntents implements ResidentIntents {
     @Override public void chooseService(String serviceId) { record("chooseService:" + serviceId); }
     @Override public void choose(String optionId) { record("choose:" + optionId); }
     @Override public void input(String name, String value) { record("input:" + name + "=" + value); }
+    @Override public void focusInput(String name) { record("focusInput:" + name); }
     @Override public void next() { record("next"); }
     @Override public void openBasket() { record("openBasket"); }
     @Override public void removeFromBasket(String lineKey) { record("removeFromBasket:" + lineKey); }
@@ -42,4 +43,6 @@ public final class RecordingIntents implements ResidentIntents {
     @Override public void closeHelp() { record("closeHelp"); }
     @Override public void callStaff() { record("callStaff"); }
     @Override public void replayPrompt() { record("replayPrompt"); }
+    @Override public void toggleElder() { record("toggleElder"); }
+    @Override public void turnPage(int delta) { record("turnPage:" + delta); }
 }

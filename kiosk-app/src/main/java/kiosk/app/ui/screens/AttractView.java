@@ -20,21 +20,31 @@ public final class AttractView {
     private AttractView() {
     }
 
-    public static Node build(ScreenModel.Attract model, Texts t, ResidentIntents flow) {
+    /** {@code fewer}: elder mode, where the counters' hours are one tap away (help) instead of on the screen. */
+    public static Node build(ScreenModel.Attract model, Texts t, ResidentIntents flow, boolean fewer) {
         VBox box;
         if (model.outOfService()) {
             Label title = Ui.heading(t.t("attract.out-of-service"));
             title.getStyleClass().add("problem");
             Label reason = Ui.body(t.t(model.reasonKey()));
             reason.setId("attract-reason");
-            box = Ui.column(title, reason);
+            box = fewer ? Ui.column(reason) : Ui.column(title, reason);
+            if (fewer) {
+                reason.getStyleClass().add("problem");
+            }
             if (model.nextCheck() != null) {
                 box.getChildren().add(nextCheck(model.nextCheck(), "attract.next-check", t));
             }
             if (!model.where().hotline().isBlank() || !model.where().counters().isEmpty()) {
-                VBox where = Dialogs.where(model.where(), t);
+                javafx.scene.layout.GridPane where = Dialogs.where(model.where(), t, fewer);
                 where.setMaxWidth(1100);
-                box.getChildren().addAll(Ui.body(t.t("attract.go-instead")), where);
+                if (!fewer) { // in elder mode the hotline and site say what they are without a heading
+                    box.getChildren().add(Ui.body(t.t("attract.go-instead")));
+                }
+                box.getChildren().add(where);
+                if (fewer && !model.where().counters().isEmpty()) {
+                    box.getChildren().add(Ui.secondary(t.t("help.counter-hours"), "counter-hours", flow::help));
+                }
             }
             box.setSpacing(16);
         } else {
@@ -53,6 +63,12 @@ public final class AttractView {
             }
             box.getChildren().addAll(touch, Ui.note(t.t("attract.languages")));
             box.setOnMouseClicked(e -> flow.start());
+        }
+        if (model.reminderKey() != null) {
+            Label take = Ui.body(t.t(model.reminderKey()));
+            take.setId("attract-take-card");
+            take.getStyleClass().add("call-to-action");
+            box.getChildren().add(0, take);
         }
         box.setId("attract");
         return box;

@@ -18,22 +18,28 @@ public final class Dialogs {
     private Dialogs() {
     }
 
-    public static Node build(Overlay overlay, Texts t, ResidentIntents flow) {
+    /** {@code fewer}: elder mode, where help leaves out its own title so the step's words lead. */
+    public static Node build(Overlay overlay, Texts t, ResidentIntents flow, boolean fewer) {
         if (overlay instanceof Overlay.Help help) {
-            return help(help, t, flow);
+            return help(help, t, flow, fewer);
         }
         return leavePayment((Overlay.LeavePayment) overlay, t, flow);
     }
 
     /** What this step needs, the hotline and counter hours, and "call staff". */
-    static Node help(Overlay.Help help, Texts t, ResidentIntents flow) {
+    static Node help(Overlay.Help help, Texts t, ResidentIntents flow, boolean fewer) {
         VBox dialog = dialog();
-        Label title = Ui.heading(t.t("help.title"));
+        dialog.setId("help-dialog");
         String step = help.serviceStepKey() != null && t.has(help.serviceStepKey()) ? t.t(help.serviceStepKey())
                 : t.t(help.stepKey());
         Label needs = Ui.body(step);
         needs.setId("help-step");
-        dialog.getChildren().addAll(title, needs);
+        if (!fewer) {
+            dialog.getChildren().add(Ui.heading(t.t("help.title")));
+        }
+        if (!(fewer && help.staffCalled())) { // once staff are on their way, elder mode keeps to who and where
+            dialog.getChildren().add(needs);
+        }
         dialog.getChildren().addAll(where(help.where(), t).getChildren());
         HBox actions = new HBox(24);
         actions.setAlignment(Pos.CENTER);
@@ -50,35 +56,50 @@ public final class Dialogs {
         return overlay(dialog, "help");
     }
 
-    /** The 24-hour hotline, the nearest 24-hour site and the counters' hours, as configured for the station. */
-    static VBox where(Whereabouts where, Texts t) {
-        VBox box = new VBox(2);
-        box.setAlignment(Pos.CENTER_LEFT);
+    /**
+     * The 24-hour hotline, the nearest 24-hour site and the counters' hours, as configured for the
+     * station: two columns, what on the left and where or when on the right.
+     */
+    static javafx.scene.layout.GridPane where(Whereabouts where, Texts t) {
+        return where(where, t, false);
+    }
+
+    /** {@code withoutCounters}: the hotline and the nearest 24-hour site only (elder mode; help has the hours). */
+    static javafx.scene.layout.GridPane where(Whereabouts where, Texts t, boolean withoutCounters) {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(24);
+        grid.setVgap(4);
+        grid.getStyleClass().add("where");
+        javafx.scene.layout.ColumnConstraints what = new javafx.scene.layout.ColumnConstraints();
+        what.setPercentWidth(34);
+        javafx.scene.layout.ColumnConstraints value = new javafx.scene.layout.ColumnConstraints();
+        value.setPercentWidth(66);
+        grid.getColumnConstraints().addAll(what, value);
+        int row = 0;
         if (!where.hotline().isBlank()) {
             Label hotline = Ui.body(t.t("help.hotline", where.hotline()));
             hotline.setId("help-hotline");
-            box.getChildren().add(hotline);
+            hotline.getStyleClass().add("left");
+            grid.add(hotline, 0, row++, 2, 1);
         }
         String nearest = t.r(where.nearest24h());
         if (!nearest.isBlank()) {
             Label label = Ui.note(t.t("help.nearest", nearest));
             label.setId("help-nearest");
-            box.getChildren().add(label);
+            label.getStyleClass().add("left");
+            grid.add(label, 0, row++, 2, 1);
         }
-        if (!where.counters().isEmpty()) {
-            box.getChildren().add(Ui.note(t.t("help.counters")));
-            int i = 0;
-            for (Whereabouts.Counter counter : where.counters()) {
-                Label label = Ui.note(t.t("help.counter", t.r(counter.name()), t.r(counter.hours())));
-                label.setId("help-counter-" + i++);
-                box.getChildren().add(label);
-            }
+        int i = 0;
+        for (Whereabouts.Counter counter : withoutCounters ? java.util.List.<Whereabouts.Counter>of() : where.counters()) {
+            Label name = Ui.note(t.r(counter.name()));
+            name.getStyleClass().add("left");
+            Label hours = Ui.note(t.r(counter.hours()));
+            hours.setId("help-counter-" + i++);
+            hours.getStyleClass().add("left");
+            grid.addRow(row++, name, hours);
         }
-        box.getChildren().forEach(n -> {
-            ((Label) n).setMaxWidth(Double.MAX_VALUE);
-            n.getStyleClass().add("left");
-        });
-        return box;
+        grid.getChildren().forEach(n -> ((Label) n).setMaxWidth(Double.MAX_VALUE));
+        return grid;
     }
 
     /** Back or Home on a live order: what happens to the money, and the way back to paying. */

@@ -13,13 +13,20 @@ public final class InfoView {
     private InfoView() {
     }
 
-    public static Node build(ScreenModel.Info model, Texts t, ResidentIntents flow) {
-        VBox content = new VBox(12, Ui.rows(model.rows(), t));
-        for (Txt note : model.notes()) {
-            content.getChildren().add(Ui.note(t.r(note)));
+    public static Node build(ScreenModel.Info model, Paging paging, Texts t, ResidentIntents flow) {
+        VBox content = new VBox(12, Ui.rows(paging.slice(model.rows()), t));
+        if (paging.page() >= paging.last()) { // notes follow the last rows
+            for (Txt note : model.notes()) {
+                content.getChildren().add(Ui.note(t.r(note)));
+            }
         }
         String action = model.last() ? t.t("nav.done-service") : t.t("nav.next");
-        VBox box = Ui.page(t.r(model.title()), Ui.scroll(content), Ui.primary(action, "next", flow::next));
+        VBox box = Ui.page(t.r(model.title()), Ui.scroll(content));
+        Node pager = paging.bar(t, flow);
+        if (pager != null) {
+            box.getChildren().add(pager);
+        }
+        box.getChildren().add(Ui.primary(action, "next", flow::next));
         box.setId("info");
         return box;
     }

@@ -37,23 +37,21 @@ public final class PaymentView {
     }
 
     public static Node build(ScreenModel.Payment model, Texts t, ResidentIntents flow) {
-        Label amount = Ui.heading(Messages.yuan(model.amountCents()));
+        Label amount = Ui.heading(t.t("payment.amount-due", Messages.yuan(model.amountCents())));
         amount.setId("payment-amount");
         amount.getStyleClass().add("amount");
         ImageView qr = new ImageView(QrImages.render(model.qrPayload(), 240));
         qr.setId("payment-qr");
         String left = Formats.countdown(Duration.ofSeconds(model.secondsLeft()));
-        Label countdown = Ui.body(t.t("payment.countdown", left));
-        countdown.setId("payment-countdown");
-        countdown.getStyleClass().add("countdown");
-        VBox details = new VBox(12, Ui.note(t.t("payment.amount")), amount, countdown);
-        details.setAlignment(Pos.CENTER_LEFT);
+        // In its last 30 seconds the countdown itself turns into the warning.
+        Label countdown = Ui.body(t.t(model.warning() ? "payment.warning" : "payment.countdown", left));
+        countdown.setId(model.warning() ? "payment-warning" : "payment-countdown");
+        countdown.getStyleClass().addAll("countdown", "left");
         if (model.warning()) {
-            Label warning = Ui.body(t.t("payment.warning", left));
-            warning.setId("payment-warning");
-            warning.getStyleClass().addAll("problem", "warning");
-            details.getChildren().add(warning);
+            countdown.getStyleClass().add("problem");
         }
+        VBox details = new VBox(12, amount, countdown);
+        details.setAlignment(Pos.CENTER_LEFT);
         if (model.warning() && model.canExtend()) {
             Button extend = Ui.primary(t.t("payment.extend"), "payment-extend", flow::extendPayment);
             details.getChildren().add(extend);
@@ -61,22 +59,31 @@ public final class PaymentView {
         if (model.codeProblem() != null) {
             Label what = Ui.body(t.t(model.codeProblem().titleKey()));
             what.setId("payment-code-problem");
-            what.getStyleClass().add("problem");
-            details.getChildren().addAll(what, Ui.note(t.t(model.codeProblem().adviceKey())));
+            what.getStyleClass().addAll("problem", "left");
+            Label advice = Ui.note(t.t(model.codeProblem().adviceKey()));
+            advice.getStyleClass().add("left");
+            details.getChildren().addAll(what, advice);
         }
-        details.getChildren().add(Ui.note(t.t("payment.waiting")));
+        if (!model.warning() && model.codeProblem() == null) {
+            Label waiting = Ui.note(t.t("payment.waiting"));
+            waiting.getStyleClass().add("left");
+            details.getChildren().add(waiting);
+        }
+        Label order = Ui.note(t.t("payment.order", model.orderId()));
+        order.getStyleClass().add("left");
+        details.getChildren().add(order);
         Label scan = Ui.body(t.t("payment.scan"));
         Label code = Ui.note(t.t("payment.code"));
         code.setId("payment-code-hint");
         VBox ways = new VBox(8, qr, scan, code);
-        ways.setAlignment(Pos.CENTER);
-        ways.setPrefWidth(460);
-        ways.setMinWidth(460);
-        details.setPrefWidth(600);
-        details.setMinWidth(600);
-        HBox pay = new HBox(48, ways, details);
+        ways.setAlignment(Pos.TOP_CENTER);
+        ways.setPrefWidth(440);
+        ways.setMinWidth(440);
+        details.setPrefWidth(680);
+        details.setMinWidth(560);
+        HBox pay = new HBox(40, ways, details);
         pay.setAlignment(Pos.CENTER);
-        VBox box = Ui.column(Ui.heading(t.t("payment.title")), pay, Ui.note(t.t("payment.order", model.orderId())));
+        VBox box = Ui.column(pay);
         box.setId("payment");
         return box;
     }
