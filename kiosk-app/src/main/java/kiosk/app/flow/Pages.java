@@ -23,7 +23,9 @@ public final class Pages {
         } else if (model instanceof ScreenModel.Menu) {
             return elder ? 4 : 12;
         } else if (model instanceof ScreenModel.Info) {
-            return elder ? 4 : 6;
+            return elder ? 3 : 6;
+        } else if (model instanceof ScreenModel.Confirm) {
+            return elder ? 3 : 8;
         }
         return 0;
     }
@@ -38,6 +40,8 @@ public final class Pages {
             return m.groups().stream().mapToInt(g -> g.services().size()).sum();
         } else if (model instanceof ScreenModel.Info i) {
             return i.rows().size();
+        } else if (model instanceof ScreenModel.Confirm c) {
+            return c.rows().size();
         }
         return 0;
     }

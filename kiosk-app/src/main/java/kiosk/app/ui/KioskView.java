@@ -212,7 +212,7 @@ public final class KioskView {
         } else if (model instanceof ScreenModel.Form m) {
             return FormView.build(m, t, flow, state.elder());
         } else if (model instanceof ScreenModel.Confirm m) {
-            return ConfirmView.build(m, t, flow);
+            return ConfirmView.build(m, Paging.of(state), t, flow);
         } else if (model instanceof ScreenModel.Basket m) {
             return BasketView.build(m, Paging.of(state), t, flow);
         } else if (model instanceof ScreenModel.Payment m) {

@@ -47,7 +47,7 @@ public final class FormView {
             value.setOnMouseClicked(e -> flow.focusInput(input.name()));
             fields.getChildren().addAll(label, value);
         }
-        if (input(model, active)) {
+        if (!fewer && input(model, active)) { // elder mode: the voice and help say it; the keys need the room
             Label hint = Ui.note(t.t("keypad." + kiosk.app.flow.Prompts.keypad(active.kind()) + ".hint"));
             hint.getStyleClass().add("left");
             fields.getChildren().add(hint);

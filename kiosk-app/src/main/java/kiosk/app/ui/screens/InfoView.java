@@ -23,10 +23,16 @@ public final class InfoView {
         String action = model.last() ? t.t("nav.done-service") : t.t("nav.next");
         VBox box = Ui.page(t.r(model.title()), Ui.scroll(content));
         Node pager = paging.bar(t, flow);
-        if (pager != null) {
-            box.getChildren().add(pager);
+        javafx.scene.control.Button go = Ui.primary(action, "next", flow::next);
+        if (pager == null) {
+            box.getChildren().add(go);
+        } else { // the page buttons and the way on share one row
+            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox footer = new javafx.scene.layout.HBox(24, pager, gap, go);
+            footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.getChildren().add(footer);
         }
-        box.getChildren().add(Ui.primary(action, "next", flow::next));
         box.setId("info");
         return box;
     }
