@@ -53,6 +53,9 @@ public final class ConfigLoader {
     private static final Duration MS = Duration.ofMillis(1);
     private static final Duration DAY = Duration.ofDays(1);
 
+    /** The shortest idle warning a resident is given (WCAG 2.2.1 asks for at least 20 s to answer). */
+    public static final Duration MIN_IDLE_WARNING = Duration.ofSeconds(20);
+
     private final YamlReader in = new YamlReader();
 
     private ConfigLoader() {
@@ -127,7 +130,7 @@ public final class ConfigLoader {
         Map<String, Node> session = in.fields(in.section(top, "session", root, false), SESSION_KEYS);
         KioskConfig.Session sessionConfig = new KioskConfig.Session(
                 in.duration(session, "idle-timeout", Duration.ofSeconds(90), Duration.ofSeconds(10), Duration.ofHours(1)),
-                in.duration(session, "idle-warning", Duration.ofSeconds(20), Duration.ofSeconds(1), Duration.ofHours(1)),
+                in.duration(session, "idle-warning", MIN_IDLE_WARNING, MIN_IDLE_WARNING, Duration.ofHours(1)),
                 in.duration(session, "payment-timeout", Duration.ofSeconds(180), Duration.ofSeconds(30), Duration.ofHours(1)));
         if (sessionConfig.idleWarning().compareTo(sessionConfig.idleTimeout()) >= 0) {
             in.problem(top.get("session"), "session.warning-longer");

@@ -95,6 +95,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anIdleWarningShorterThan20SecondsIsRefusedWithItsLine() throws ConfigException {
+        String yaml = VALID.replace("idle-warning: 20s", "idle-warning: 19s");
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, "kiosk.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p).matches("line \\d+: .*").contains("idle-warning must be at least 20s")));
+        assertThat(ConfigLoader.parse(VALID, "kiosk.yaml").session().idleWarning()).isEqualTo(java.time.Duration.ofSeconds(20));
+    }
+
+    @Test
     void anUnknownDeviceKindIsRefusedWithItsLine() {
         String yaml = VALID.replace("kind: id-card-reader", "kind: card-reader");
         assertThatThrownBy(() -> ConfigLoader.parse(yaml, "kiosk.yaml"))

@@ -36,6 +36,11 @@ final class CorePaymentDesk implements PaymentDesk {
     }
 
     @Override
+    public Ticket payByCode(String paymentId, String code) throws BackendException {
+        return ticket(core.payByCode(paymentId, code));
+    }
+
+    @Override
     public String printed(String paymentId) {
         Delivery delivery = journaled(() -> core.printed(paymentId));
         return delivery.status() == Delivery.Status.SENT ? null : delivery.messageKey();

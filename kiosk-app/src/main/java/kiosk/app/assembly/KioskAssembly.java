@@ -20,6 +20,10 @@ import kiosk.app.backend.KioskBackend;
 import kiosk.app.backend.KioskBackends;
 import kiosk.app.flow.DocumentOutput;
 import kiosk.app.flow.Io;
+import kiosk.app.flow.StaffCalls;
+import kiosk.app.voice.KioskVoice;
+import kiosk.app.voice.Voice;
+import kiosk.app.voice.VoiceObserver;
 import kiosk.app.flow.PaymentDesk;
 import kiosk.app.flow.ResidentService;
 import kiosk.app.flow.VisitEngine;
@@ -60,9 +64,38 @@ public final class KioskAssembly implements AutoCloseable {
     private final Set<String> serviceIds;
     private Operations operations;
     private kiosk.app.admin.AdminMode admin;
+    private final StationStaffCalls staffCalls = new StationStaffCalls();
     private volatile java.nio.file.Path configFile; // what admin mode reloads; null: started from built-in settings
+    private final Voice voice;
+    private final HealthProbe health;
+    private final kiosk.app.backend.HttpKioskBackend probeClient;
 
-    private KioskAssembly(KioskConfig config) {
+    /**
+     * What tests and benchmarks may swap: the voice (null: espeak-ng when the machine can play it) and
+     * the call-staff port (null: the urgent event in the log).
+     */
+    public record Options(Voice voice, StaffCalls staff, Duration healthEvery) {
+        public static final Options DEFAULT = new Options(null, null, null);
+
+        public Options withVoice(Voice value) {
+            return new Options(value, staff, healthEvery);
+        }
+
+        public Options withStaff(StaffCalls value) {
+            return new Options(voice, value, healthEvery);
+        }
+
+        /** How often the backend's health is looked at (default {@link #HEALTH_EVERY}). */
+        public Options withHealthEvery(Duration value) {
+            return new Options(voice, staff, value);
+        }
+    }
+
+    /** How often the kiosk looks at the backend's health when nobody says otherwise. */
+    public static final Duration HEALTH_EVERY = Duration.ofSeconds(10);
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
+
+    private KioskAssembly(KioskConfig config, Options options) {
         this.config = config;
         this.io = Executors.newFixedThreadPool(4, named("kiosk-io"));
         // The HTTP stack takes the longest to load: build it while the rest assembles.
@@ -77,23 +110,37 @@ public final class KioskAssembly implements AutoCloseable {
         ReceiptComposer receipts = new ReceiptComposer(messages, config.kioskId(), ZoneId.systemDefault(), config.station());
         this.bridge = new DeviceBridge(devices);
         PaymentDesk payments = new CorePaymentDesk(transactions);
+        this.voice = options.voice() != null ? options.voice() : KioskVoice.create(messages, VoiceObserver.NONE);
+        StaffCalls staff = options.staff() != null ? options.staff() : staffCalls;
         List<ResidentService> services = ServiceCatalog.standard(backend, payments, receipts);
         this.serviceIds = services.stream().map(ResidentService::id).collect(Collectors.toUnmodifiableSet());
         this.flow = new VisitEngine(new VisitEngine.Parts(services,
                 new IdentityBackend(backend), payments, bridge, new DocumentPrinterOutput(devices), receipts, config.station(), new Io(io),
-                scheduler, config.session(), Language.of(config.defaultLanguage())));
+                scheduler, config.session(), Language.of(config.defaultLanguage()), staff, voice));
+        this.probeClient = KioskBackends.probe(config, HEALTH_TIMEOUT);
+        this.health = new HealthProbe(probeClient, backend, flow, scheduler, io,
+                options.healthEvery() != null ? options.healthEvery() : HEALTH_EVERY);
     }
 
     /** Builds and starts the kiosk: devices opened, journal recovered (in the background), flow ready. */
     public static KioskAssembly start(KioskConfig config) {
-        return start(config, Operations.Settings.defaults(config));
+        return start(config, Options.DEFAULT, Operations.Settings.defaults(config));
+    }
+
+    public static KioskAssembly start(KioskConfig config, Options options) {
+        return start(config, options, Operations.Settings.defaults(config));
     }
 
     /** As above, with the ops port and fleet store given (tests: port 0 and a temporary folder). */
     public static KioskAssembly start(KioskConfig config, Operations.Settings ops) {
-        KioskAssembly kiosk = new KioskAssembly(config);
+        return start(config, Options.DEFAULT, ops);
+    }
+
+    public static KioskAssembly start(KioskConfig config, Options options, Operations.Settings ops) {
+        KioskAssembly kiosk = new KioskAssembly(config, options);
         kiosk.devices.start(DeviceSpecs.of(config).stream().map(KioskAssembly::readerWaitsToBeAsked).toList());
         kiosk.bridge.connect(kiosk.flow);
+        kiosk.health.start();
         // Recovery first, then the same round every period: late payments, refunds and queued records settle
         // while the kiosk runs, not only at the next start. Its own thread: it waits on the network.
         kiosk.forwarder.execute(kiosk::recover);
@@ -107,6 +154,7 @@ public final class KioskAssembly implements AutoCloseable {
             http.observeWith(kiosk.operations.metrics().backendCalls());
         }
         kiosk.admin = kiosk.startAdmin();
+        kiosk.staffCalls.connect(kiosk.operations.urgentEvents(), kiosk.admin.calls());
         return kiosk;
     }
 
@@ -262,6 +310,7 @@ public final class KioskAssembly implements AutoCloseable {
 
     @Override
     public void close() {
+        health.stop();
         if (admin != null) {
             admin.close();
         }
@@ -269,12 +318,20 @@ public final class KioskAssembly implements AutoCloseable {
             operations.close();
         }
         flow.close();
+        if (voice instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.debug("voice did not close cleanly", e);
+            }
+        }
         devices.close();
         bridge.close();
         rack.close();
         io.shutdownNow();
         scheduler.shutdownNow();
         forwarder.shutdownNow();
+        probeClient.shutdown();
         transactions.close();
     }
 

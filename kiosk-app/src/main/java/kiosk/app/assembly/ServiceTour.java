@@ -129,6 +129,7 @@ public final class ServiceTour {
             case ENGINE_DIGITS -> "700123";
             case DATE -> "20200101";
             case DIGITS -> "13800000000";
+            case PHONE -> "13800000000";
             case REFERENCE -> "TJ-SX-000125";
         };
     }

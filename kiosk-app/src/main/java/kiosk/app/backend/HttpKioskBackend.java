@@ -191,6 +191,13 @@ public final class HttpKioskBackend implements KioskBackend, BackendCalls {
     }
 
     @Override
+    public PaymentOrder payByCode(String orderId, String code, String idempotencyKey) throws BackendException {
+        ObjectNode body = json.createObjectNode().put("code", code);
+        return order(exchange("POST", "payments/orders/" + segment(orderId) + "/pay-by-code", body, requireKey(idempotencyKey)),
+                "payments/orders/{id}/pay-by-code", orderId);
+    }
+
+    @Override
     public PaymentOrder refund(String orderId, String reason, String idempotencyKey) throws BackendException {
         ObjectNode body = json.createObjectNode().put("reason", reason);
         return order(exchange("POST", "payments/orders/" + segment(orderId) + "/refund", body, requireKey(idempotencyKey)),

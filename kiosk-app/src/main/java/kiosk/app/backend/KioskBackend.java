@@ -28,6 +28,13 @@ public interface KioskBackend {
     /** The simulated payer (the resident's phone), for the demo panel and tests. */
     PaymentOrder simulatePayment(String orderId) throws BackendException;
 
+    /**
+     * Pays an order with the resident's own payment code (付款码), scanned by the kiosk. A code is spent
+     * once; a refused code (malformed, expired, already used) is a REFUSED failure and nothing is charged.
+     * The key stays the same on every resend of the same code for the same order.
+     */
+    PaymentOrder payByCode(String orderId, String code, String idempotencyKey) throws BackendException;
+
     PaymentOrder refund(String orderId, String reason, String idempotencyKey) throws BackendException;
 
     /**

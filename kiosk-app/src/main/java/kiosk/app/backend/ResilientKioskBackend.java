@@ -200,6 +200,11 @@ public final class ResilientKioskBackend implements KioskBackend, BackendCalls {
     }
 
     @Override
+    public PaymentOrder payByCode(String orderId, String code, String idempotencyKey) throws BackendException {
+        return call(() -> delegate.payByCode(orderId, code, idempotencyKey));
+    }
+
+    @Override
     public PaymentOrder refund(String orderId, String reason, String idempotencyKey) throws BackendException {
         return call(() -> delegate.refund(orderId, reason, idempotencyKey));
     }

@@ -29,6 +29,11 @@ import picocli.CommandLine.Option;
  * the first call and once the circuit is open, beside a default-configured OkHttp client (the baseline)
  * in the same run. Two outages: a loopback port with nothing listening (refused) and a port that
  * accepts connections but never reads or answers (blackhole). Medians of several runs.
+ *
+ * <p>Then the same outages from a resident's tap: the engine (the real services over the real resilient
+ * client) with a resident at the menu taps a service whose first step calls the backend; the time from
+ * the tap to the screen saying "unavailable" once the health probe knows, beside the time to the outage
+ * message when the tap is the first call into the dead backend.
  */
 @Command(name = "outage", description = "Time to the outage message (first call, open circuit) vs a default OkHttp client.")
 public final class OutageBenchCommand implements Callable<Integer> {
@@ -51,7 +56,33 @@ public final class OutageBenchCommand implements Callable<Integer> {
             // Never accepted, never read: the kernel completes the handshake and the request vanishes.
             row("blackhole", URI.create("http://127.0.0.1:" + blackhole.getLocalPort()), demo);
         }
+        System.out.println();
+        System.out.printf("tap on a service (%s) with a resident at the menu, until the screen says it cannot be done%n",
+                TapOutage.SERVICE);
+        System.out.printf("%-10s %22s %22s %14s%n", "outage", "probe knows ms", "first call ms", "first/probe");
+        try (TapOutage taps = new TapOutage(demo)) {
+            tapRow(taps, "refused", URI.create("http://127.0.0.1:" + freePort()), demo);
+            try (ServerSocket blackhole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+                tapRow(taps, "blackhole", URI.create("http://127.0.0.1:" + blackhole.getLocalPort()), demo);
+            }
+        }
         return 0;
+    }
+
+    private void tapRow(TapOutage taps, String name, URI url, KioskConfig demo) throws InterruptedException {
+        KioskConfig config = demo.withBackend(demo.backend().withBaseUrl(url));
+        taps.tap(config, true); // warm-up: classes of the engine and the outage screen
+        List<Double> known = new ArrayList<>();
+        List<Double> first = new ArrayList<>();
+        for (int i = 0; i < Math.max(runs, 5); i++) {
+            known.add(taps.tap(config, true));
+        }
+        for (int i = 0; i < runs; i++) {
+            first.add(taps.tap(config, false));
+        }
+        double k = median(known);
+        double f = median(first);
+        System.out.printf(Locale.ROOT, "%-10s %22.3f %22.1f %13.0fx%n", name, k, f, f / k);
     }
 
     private void row(String name, URI url, KioskConfig demo) {

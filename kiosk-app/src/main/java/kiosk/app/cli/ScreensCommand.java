@@ -25,8 +25,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** ./kiosk screens DIR: every screen in every language, rendered headless to PNG. */
-@Command(name = "screens", description = "Render every kiosk screen headless, in each language, to PNG files in DIR.")
+/** ./kiosk screens DIR: every screen in every language, in normal and in elder mode, rendered headless to PNG. */
+@Command(name = "screens", description = "Render every kiosk screen headless, in each language, normal and elder mode, to PNG files in DIR.")
 public final class ScreensCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "Output folder (created if missing).")
@@ -34,6 +34,9 @@ public final class ScreensCommand implements Callable<Integer> {
 
     @Option(names = "--size", description = "Screen size WIDTHxHEIGHT (default ${DEFAULT-VALUE}).", defaultValue = "1280x800")
     String size;
+
+    @Option(names = "--samples-only", description = "Only the sample screens, not the walk through every service (no stub).")
+    boolean samplesOnly;
 
     /**
      * Every screen of every service as the engine builds it: backend-stub in its own process, the kiosk
@@ -51,19 +54,26 @@ public final class ScreensCommand implements Callable<Integer> {
                 Map<String, FlowState> tour = new ServiceTour(kiosk.flow()).walkAll();
                 for (Language language : Language.values()) {
                     for (Map.Entry<String, FlowState> screen : tour.entrySet()) {
-                        FlowState state = screen.getValue().withLanguage(language);
-                        BufferedImage image = FxRuntime.call(() -> {
-                            KioskView view = new KioskView(messages, ResidentIntents.NONE);
-                            view.render(state);
-                            return Snapshots.render(view.root(), width, height);
-                        });
-                        Snapshots.write(image, dir.resolve(screen.getKey() + "-" + language.tag() + ".png"));
-                        count++;
+                        for (boolean elder : new boolean[] {false, true}) {
+                            write(messages, screen.getValue().withLanguage(language).withElder(elder), screen.getKey(), width,
+                                    height);
+                            count++;
+                        }
                     }
                 }
             }
         }
         return count;
+    }
+
+    /** One screen to {@code <name>-<lang>[-elder].png}. */
+    private void write(Messages messages, FlowState state, String name, int width, int height) throws Exception {
+        BufferedImage image = FxRuntime.call(() -> {
+            KioskView view = new KioskView(messages, ResidentIntents.NONE);
+            view.render(state);
+            return Snapshots.render(view.root(), width, height);
+        });
+        Snapshots.write(image, dir.resolve(name + "-" + state.language().tag() + (state.elder() ? "-elder" : "") + ".png"));
     }
 
     @Override
@@ -79,17 +89,15 @@ public final class ScreensCommand implements Callable<Integer> {
         int count = 0;
         for (Language language : Language.values()) {
             for (Map.Entry<String, FlowState> sample : ScreenGallery.samples(language).entrySet()) {
-                BufferedImage image = FxRuntime.call(() -> {
-                    KioskView view = new KioskView(messages, ResidentIntents.NONE);
-                    view.render(sample.getValue());
-                    return Snapshots.render(view.root(), width, height);
-                });
-                Path file = dir.resolve(sample.getKey() + "-" + language.tag() + ".png");
-                Snapshots.write(image, file);
-                count++;
+                for (boolean elder : new boolean[] {false, true}) {
+                    write(messages, sample.getValue().withElder(elder), sample.getKey(), width, height);
+                    count++;
+                }
             }
         }
-        count += tourOfEveryService(messages, width, height);
+        if (!samplesOnly) {
+            count += tourOfEveryService(messages, width, height);
+        }
         System.out.println("Wrote " + count + " screens to " + dir.toAbsolutePath());
         javafx.application.Platform.exit();
         return 0;

@@ -157,7 +157,10 @@ public final class SimulatorPanel {
         TextField code = new TextField("https://gab.example.gov.cn/id/e-cert/7F3A9C");
         Button present = button("panel.scanner.present", "sim-scan", () -> sim.present(code.getText()));
         Button oversized = button("panel.scanner.oversized", "sim-scan-oversized", () -> sim.presentOversized(64 * 1024));
-        return section(t("panel.scanner"), new VBox(6, code, flow(present, oversized), cable(deviceIdOf(sim))));
+        // A resident's phone payment code (付款码): backend-stub accepts each STUBPAY code once, as wallets do.
+        Button paymentCode = button("panel.scanner.payment-code", "sim-scan-payment-code",
+                () -> sim.present("STUBPAY-DEMO-" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT)));
+        return section(t("panel.scanner"), new VBox(6, code, flow(present, paymentCode, oversized), cable(deviceIdOf(sim))));
     }
 
     private Node printerSection(EscPosPrinterSimulator sim) {

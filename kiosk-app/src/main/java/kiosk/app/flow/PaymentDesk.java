@@ -20,6 +20,12 @@ public interface PaymentDesk {
     Ticket refresh(String paymentId) throws BackendException;
 
     /**
+     * Pays with the resident's own payment code scanned by the kiosk (never stored or logged). REFUSED
+     * when the code was not accepted (nothing charged); any other failure leaves the outcome to the next poll.
+     */
+    Ticket payByCode(String paymentId, String code) throws BackendException;
+
+    /**
      * The receipt is out. Returns a bundle key to tell the resident when the backend could not be told
      * yet (queued until the link returns, or refused), or null when it was recorded at once.
      */

@@ -87,8 +87,41 @@ public final class Problems {
         return Problem.of("OUT_OF_SERVICE", "problem.out-of-service.title", COUNTER_ADVICE, false);
     }
 
+    /**
+     * A failure while the resident was paying (the order could not be created): the same words, with the
+     * advice that says no money was taken. Only here: before anyone paid, money is not mentioned.
+     */
+    public static Problem whenPaying(Problem problem) {
+        String advice = PAYING_ADVICE.get(problem.adviceKey());
+        return advice == null ? problem : new Problem(problem.code(), problem.titleKey(), advice, problem.args(),
+                problem.retryable(), problem.words(), problem.counter());
+    }
+
+    private static final Map<String, String> PAYING_ADVICE = Map.of(
+            "problem.offline.advice", "problem.offline.payment-advice",
+            "problem.timeout.advice", "problem.timeout.payment-advice",
+            "problem.busy.advice", "problem.busy.payment-advice",
+            "problem.backend.advice", "problem.backend.payment-advice");
+
+    /**
+     * A payment code the resident showed was not taken: refused (malformed, expired, already used:
+     * nothing was charged, show a fresh one), or no answer (the kiosk keeps asking whether the order
+     * was paid). The order stays open either way.
+     */
+    public static Problem ofPaymentCode(Problem problem) {
+        if (problem.code() != null && problem.code().startsWith("PAYMENT_CODE_")) {
+            return Problem.of(problem.code(), "problem.payment-code.refused.title", "problem.payment-code.refused.advice", true);
+        }
+        return Problem.of(problem.code(), "problem.payment-code.unknown.title", "problem.payment-code.unknown.advice", true);
+    }
+
     public static Problem paymentExpired() {
         return Problem.of("PAYMENT_EXPIRED", "problem.payment-expired.title", "problem.payment-expired.advice", true);
+    }
+
+    /** The health probe found the backend down: known before anyone waits for a call to fail. */
+    public static Problem backendDown() {
+        return Problem.of("BACKEND_DOWN", "problem.offline.title", "problem.offline.advice", true);
     }
 
     public static Problem readerUnavailable() {

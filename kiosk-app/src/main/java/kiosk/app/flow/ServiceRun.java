@@ -25,6 +25,8 @@ final class ServiceRun implements ServiceContext {
     private final String runId = UUID.randomUUID().toString();
     private final Map<String, Object> facts = new HashMap<>();
     final Map<String, String> inputs = new LinkedHashMap<>();
+    /** The form input the keypad types into (null: the first not yet complete). */
+    String activeInput;
     /** Indexes of steps the resident saw, so Back returns to the last screen, not to a query. */
     final Deque<Integer> shown = new ArrayDeque<>();
     int index;
@@ -95,6 +97,7 @@ final class ServiceRun implements ServiceContext {
     void wipe() {
         facts.clear();
         inputs.clear();
+        activeInput = null;
         shown.clear();
     }
 }

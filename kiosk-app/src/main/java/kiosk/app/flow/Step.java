@@ -76,8 +76,22 @@ public sealed interface Step {
     record Field(String name, Slot<String> into, InputKind kind, Predicate<String> complete) {
     }
 
-    /** The keypads the kiosk offers (no physical keyboard in a lobby). */
-    enum InputKind { DIGITS, DATE, PLATE, ENGINE_DIGITS, REFERENCE }
+    /** The keypads the kiosk offers (no physical keyboard in a lobby), each with its as-you-type rule. */
+    enum InputKind {
+        DIGITS, DATE, PLATE, ENGINE_DIGITS, REFERENCE, PHONE;
+
+        /** The keypad and its rule: which keys show, which are refused as the value is typed. */
+        public kiosk.app.input.EntryKind entry() {
+            return switch (this) {
+                case DIGITS -> kiosk.app.input.Entries.digits(1, 18);
+                case DATE -> kiosk.app.input.Entries.date();
+                case PLATE -> kiosk.app.input.Entries.plate();
+                case ENGINE_DIGITS -> kiosk.app.input.Entries.engineTail();
+                case REFERENCE -> kiosk.app.input.Entries.reference();
+                case PHONE -> kiosk.app.input.Entries.mobile();
+            };
+        }
+    }
 
     /** A receipt to print and what to record once it is out (or not). */
     record PrintJob(Receipt receipt, long amountCents, String reference, Runnable printed,

@@ -24,6 +24,7 @@ import kiosk.app.model.OrderItem;
 import kiosk.app.model.PaymentOrder;
 import kiosk.app.model.Resident;
 import kiosk.app.session.IdleTimer;
+import kiosk.app.voice.Voice;
 import kiosk.config.KioskConfig;
 import kiosk.config.Localized;
 import kiosk.peripherals.device.DeviceException;
@@ -44,11 +45,17 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisitEngine.class);
     private static final Duration PAYMENT_POLL = Duration.ofSeconds(2);
+    private static final Duration COUNTDOWN_TICK = Duration.ofSeconds(1);
+    /** Extending must give at least this much more time to be offered. */
+    private static final Duration MIN_EXTENSION = Duration.ofSeconds(10);
+    /** Elder mode: idle and payment times multiplied by this. */
+    private static final int ELDER_TIME = 2;
 
     /** What the engine is built from; the assembly supplies the real ports, tests supply fakes. */
     public record Parts(List<ResidentService> services, IdentityPort identity, PaymentDesk payments,
                         ReceiptOutput printer, DocumentOutput documents, Receipts receipts, KioskConfig.Station station,
-                        Io io, ScheduledExecutorService scheduler, KioskConfig.Session session, Language defaultLanguage) {
+                        Io io, ScheduledExecutorService scheduler, KioskConfig.Session session, Language defaultLanguage,
+                        StaffCalls staff, Voice voice) {
         public Parts {
             services = List.copyOf(services);
         }
@@ -64,6 +71,13 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     private boolean readerReady = true;
     private String outOfService; // staff words' key once a port said the kiosk must stop serving
     private volatile ServiceSwitchboard switchboard = ServiceSwitchboard.ALL_ON;
+    private boolean backendUp = true;
+    /** A card was read this visit: it may still lie on the reader when the visit ends. */
+    private boolean cardRead;
+    /** Until then the attract screen reminds the resident who just left to take their card. */
+    private Instant takeCardUntil;
+    private static final Duration TAKE_CARD_REMINDER = Duration.ofSeconds(20);
+    private Instant nextHealthCheck;
 
     // The visit's data: personal, dropped by endVisit().
     private Identification identification;
@@ -73,6 +87,12 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     private final Map<String, BasketItem> basket = new LinkedHashMap<>();
     private PaymentDesk.Ticket ticket;
     private ScheduledFuture<?> paymentTimer;
+    private ScheduledFuture<?> countdownTimer;
+    private Instant paymentUntil;
+    private boolean paymentWarned;
+    private Problem codeProblem;
+    private final Whereabouts where;
+    private String spokenFor; // the prompt identity last spoken (Prompts.identity + language)
 
     public VisitEngine(Parts parts) {
         this.parts = parts;
@@ -83,7 +103,14 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         }
         this.idle = new IdleTimer(parts.scheduler(), Runnable::run, parts.session().idleTimeout(),
                 parts.session().idleWarning(), this::idleWarning, this::idleTimeout);
+        this.where = whereabouts(parts.station());
         this.state = new FlowState(attract(), parts.defaultLanguage(), false, 0);
+        this.spokenFor = Prompts.identity(state.model()) + "|" + state.language().tag(); // nobody is there at start
+    }
+
+    private static Whereabouts whereabouts(KioskConfig.Station station) {
+        return new Whereabouts(station.hotline(), words(station.nearest24h()), station.counters().stream()
+                .map(c -> new Whereabouts.Counter(words(c.name()), words(c.hours()))).toList());
     }
 
     public List<ResidentService> services() {
@@ -124,7 +151,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         if (!state.shows(ScreenModel.Attract.class)) {
             return;
         }
-        if (!readerReady || outOfService != null) {
+        if (!readerReady || !backendUp || outOfService != null) {
             show(attract());
             return;
         }
@@ -135,12 +162,14 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     @Override
     public synchronized void chooseLanguage(Language language) {
         touch();
-        publish(state.withLanguage(language));
         if (run != null) {
             run.language(language);
         }
         if (state.shows(ScreenModel.LanguageChoice.class)) {
-            show(new ScreenModel.Identify(readerReady, null));
+            state = state.withLanguage(language); // published with the next screen: one prompt, in the chosen language
+            show(new ScreenModel.Identify(readerReady, backendUp ? null : Problems.backendDown()));
+        } else {
+            publish(state.withLanguage(language));
         }
     }
 
@@ -151,6 +180,11 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         }
         touch();
         LOG.info("Document read: {}", who);
+        cardRead = true;
+        if (!backendUp) {
+            fail(Problems.backendDown(), Domain.GENERAL); // known before the card came: said at once
+            return;
+        }
         identify(who, () -> new IdentityPort.Identified(who, parts.identity().lookup(who)));
     }
 
@@ -167,10 +201,20 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
      */
     @Override
     public synchronized void codeScanned(String payload) {
+        if (state.shows(ScreenModel.Payment.class) && ticket != null && !state.busy()
+                && !(state.overlay() instanceof Overlay.LeavePayment)) {
+            touch();
+            payByCode(payload);
+            return;
+        }
         if (!state.shows(ScreenModel.Identify.class) || state.busy()) {
             return;
         }
         touch();
+        if (!backendUp) {
+            fail(Problems.backendDown(), Domain.GENERAL);
+            return;
+        }
         identify(null, () -> parts.identity().fromCode(payload));
     }
 
@@ -214,6 +258,9 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         touch();
         ScreenModel.ServiceOption option = option(service);
         if (!option.available()) {
+            // Known before anyone started: said at once, with where to go instead, without calling anything.
+            boolean backend = !backendUp && service.needs().contains(ResidentService.Need.BACKEND);
+            show(new ScreenModel.OutOfService(serviceId, option.reason(), backend ? nextHealthCheck : null, where));
             return;
         }
         run = new ServiceRun(service, identification, resident, state.language());
@@ -316,7 +363,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
             String value = current.inputs.getOrDefault(field.name(), "");
             inputs.add(new ScreenModel.Input(field.name(), field.kind(), value, field.complete().test(value)));
         }
-        show(new ScreenModel.Form(current.service.id(), f.id(), inputs));
+        show(new ScreenModel.Form(current.service.id(), f.id(), inputs, current.activeInput));
     }
 
     @Override
@@ -349,11 +396,24 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
             return;
         }
         touch();
-        if (form.fields().stream().noneMatch(f -> f.name().equals(name))) {
-            return;
+        Step.Field field = form.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+        String typed = value == null ? "" : value;
+        if (field == null || !field.kind().entry().rule().isPrefix(typed.toUpperCase(java.util.Locale.ROOT))) {
+            return; // not on the way to anything valid: no keypad would have sent it
         }
-        run.inputs.put(name, value == null ? "" : value);
+        run.inputs.put(name, typed);
+        run.activeInput = name;
         showForm(run, form);
+    }
+
+    @Override
+    public synchronized void focusInput(String name) {
+        if (state.model() instanceof ScreenModel.Form form && run != null
+                && form.inputs().stream().anyMatch(i -> i.name().equals(name))) {
+            touch();
+            run.activeInput = name;
+            showForm(run, (Step.Form) run.current());
+        }
     }
 
     @Override
@@ -373,6 +433,11 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
                 run.put(((Step.Choose) run.current()).into(), new ChoiceSet(List.copyOf(choice.selected())));
                 advance();
             }
+        } else if (model instanceof ScreenModel.Form form && form.active().complete()
+                && form.inputs().stream().anyMatch(i -> !i.complete())) {
+            // OK on a complete input: the keypad moves on to the next input still to type.
+            run.activeInput = form.inputs().stream().filter(i -> !i.complete()).findFirst().orElseThrow().name();
+            showForm(run, (Step.Form) run.current());
         } else if (model instanceof ScreenModel.Form form && form.complete()) {
             for (Step.Field field : ((Step.Form) run.current()).fields()) {
                 run.put(field.into(), run.inputs.getOrDefault(field.name(), ""));
@@ -419,6 +484,9 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         DocumentType document = identification == null ? DocumentType.RESIDENT_ID : identification.type();
         if (!service.accepts(document)) {
             return new ScreenModel.ServiceOption(service.id(), false, Txt.key("menu.unavailable.document"));
+        }
+        if (!backendUp && service.needs().contains(ResidentService.Need.BACKEND)) {
+            return new ScreenModel.ServiceOption(service.id(), false, Txt.key("menu.unavailable.backend"));
         }
         if (service.needs().contains(ResidentService.Need.RECEIPT_PRINTER) && !parts.printer().canPrint()) {
             return new ScreenModel.ServiceOption(service.id(), false, Txt.key("menu.unavailable.printer"));
@@ -492,57 +560,225 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         String residentKey = parts.payments().residentKey(identification.idNumber());
         busy();
         parts.io().run(visit, this, () -> parts.payments().start(residentId, residentKey, items), this::showPayment,
-                problem -> fail(problem, Domain.GENERAL));
+                problem -> fail(Problems.whenPaying(problem), Domain.GENERAL));
     }
 
     private void showPayment(PaymentDesk.Ticket started) {
         ticket = started;
         idle.disarm(); // the payment screen has its own countdown
-        Instant deadline = Instant.now().plus(parts.session().paymentTimeout());
-        if (started.order().expiresAt() != null && started.order().expiresAt().isBefore(deadline)) {
-            deadline = started.order().expiresAt();
-        }
-        Instant until = deadline;
-        show(paymentModel(until));
+        paymentUntil = paymentDeadline();
+        paymentWarned = false;
+        codeProblem = null;
+        show(paymentModel());
         long myVisit = visit;
-        paymentTimer = parts.scheduler().scheduleWithFixedDelay(() -> pollPayment(myVisit, until),
+        paymentTimer = parts.scheduler().scheduleWithFixedDelay(() -> pollPayment(myVisit),
                 PAYMENT_POLL.toMillis(), PAYMENT_POLL.toMillis(), TimeUnit.MILLISECONDS);
+        countdownTimer = parts.scheduler().scheduleAtFixedRate(() -> countdown(myVisit),
+                COUNTDOWN_TICK.toMillis(), COUNTDOWN_TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private ScreenModel.Payment paymentModel(Instant until) {
-        int secondsLeft = (int) Math.max(0, Duration.between(Instant.now(), until).toSeconds());
+    /** The payment timeout from now, never beyond the order's own expiry. */
+    private Instant paymentDeadline() {
+        Instant deadline = Instant.now().plus(parts.session().paymentTimeout().multipliedBy(state.elder() ? ELDER_TIME : 1));
+        Instant expires = ticket.order().expiresAt();
+        return expires != null && expires.isBefore(deadline) ? expires : deadline;
+    }
+
+    private int secondsLeft() {
+        long millis = Duration.between(Instant.now(), paymentUntil).toMillis();
+        return (int) Math.max(0, (millis + 999) / 1000);
+    }
+
+    private ScreenModel.Payment paymentModel() {
+        int left = secondsLeft();
         PaymentOrder order = ticket.order();
-        return new ScreenModel.Payment(order.orderId(), order.qrPayload(), order.amountCents(), secondsLeft);
+        boolean canExtend = paymentDeadline().isAfter(paymentUntil.plus(MIN_EXTENSION));
+        return new ScreenModel.Payment(order.orderId(), order.qrPayload(), order.amountCents(), left,
+                left <= ScreenModel.Payment.WARNING_SECONDS, canExtend, codeProblem);
     }
 
-    private void pollPayment(long myVisit, Instant until) {
+    /** Every second: the countdown, the warning (seen and heard once per deadline), and the end of time. */
+    private void countdown(long myVisit) {
+        synchronized (this) {
+            if (myVisit != visit || ticket == null || !state.shows(ScreenModel.Payment.class)) {
+                return;
+            }
+            int left = secondsLeft();
+            if (left <= 0) {
+                timeUp();
+                return;
+            }
+            if (left <= ScreenModel.Payment.WARNING_SECONDS && !paymentWarned) {
+                paymentWarned = true;
+                say("pay-warning");
+            }
+            replaceModel(paymentModel());
+        }
+    }
+
+    /** Time is up: one last look at the order (it may have been paid a moment ago), then it is given up. */
+    private void timeUp() {
+        stopPaymentTimer();
+        String paymentId = ticket.paymentId();
+        busy();
+        parts.io().run(visit, this, () -> parts.payments().refresh(paymentId), now -> {
+            if (ticket == null) {
+                return;
+            }
+            ticket = now;
+            if (now.order().isPaid()) {
+                printBasket(now);
+            } else {
+                expired();
+            }
+        }, problem -> {
+            if (ticket != null) {
+                expired();
+            }
+        });
+    }
+
+    private void expired() {
+        abandonPayment();
+        fail(Problems.paymentExpired(), Domain.GENERAL);
+    }
+
+    private void pollPayment(long myVisit) {
         String paymentId;
         synchronized (this) {
             if (myVisit != visit || ticket == null || !state.shows(ScreenModel.Payment.class)) {
                 return;
             }
             paymentId = ticket.paymentId();
-            show(paymentModel(until)); // countdown
         }
-        parts.io().run(myVisit, this, () -> parts.payments().refresh(paymentId), now -> {
-            if (!state.shows(ScreenModel.Payment.class) || ticket == null) {
+        parts.io().run(myVisit, this, () -> parts.payments().refresh(paymentId), now -> orderNow(now, false),
+                problem -> LOG.warn("Payment poll failed ({}); trying again", problem.code()));
+    }
+
+    /** What the backend says of the order now: a poll ({@code byCode} false) or the answer to a payment code. */
+    private void orderNow(PaymentDesk.Ticket now, boolean byCode) {
+        if (!state.shows(ScreenModel.Payment.class) || ticket == null || !ticket.paymentId().equals(now.paymentId())) {
+            return; // the resident left the payment meanwhile
+        }
+        ticket = now;
+        switch (now.order().status()) {
+            case PAID -> printBasket(now);
+            case EXPIRED, CANCELLED, REFUNDED -> expired();
+            default -> {
+                if (byCode) { // answered, yet not paid: the next poll tells
+                    codeProblem = Problem.of("PAYMENT_CODE_NOT_SETTLED", "problem.payment-code.unknown.title",
+                            "problem.payment-code.unknown.advice", true);
+                    show(paymentModel());
+                }
+            }
+        }
+    }
+
+    /** The resident showed their own payment code to the scanner: the order is paid with it. */
+    private void payByCode(String code) {
+        String paymentId = ticket.paymentId();
+        codeProblem = null;
+        busy();
+        LOG.info("Payment code shown for payment {}", paymentId); // never the code: it is a payment credential
+        parts.io().run(visit, this, () -> parts.payments().payByCode(paymentId, code), now -> orderNow(now, true), problem -> {
+            if (ticket == null || !state.shows(ScreenModel.Payment.class)) {
                 return;
             }
-            ticket = now;
-            switch (now.order().status()) {
-                case PAID -> printBasket(now);
-                case EXPIRED, CANCELLED, REFUNDED -> {
-                    abandonPayment();
-                    fail(Problems.paymentExpired(), Domain.GENERAL);
-                }
-                default -> {
-                    if (Instant.now().isAfter(until)) {
-                        abandonPayment();
-                        fail(Problems.paymentExpired(), Domain.GENERAL);
-                    }
-                }
-            }
-        }, problem -> LOG.warn("Payment poll failed ({}); trying again", problem.code()));
+            LOG.info("Payment code not taken: {}", problem.code());
+            codeProblem = Problems.ofPaymentCode(problem);
+            show(paymentModel());
+        });
+    }
+
+    @Override
+    public synchronized void extendPayment() {
+        if (!state.shows(ScreenModel.Payment.class) || ticket == null) {
+            return;
+        }
+        touch();
+        Instant longer = paymentDeadline();
+        if (longer.isAfter(paymentUntil)) {
+            paymentUntil = longer;
+            paymentWarned = false;
+        }
+        replaceModel(paymentModel());
+    }
+
+    @Override
+    public synchronized void confirmLeave() {
+        if (!(state.overlay() instanceof Overlay.LeavePayment leave) || !state.shows(ScreenModel.Payment.class)) {
+            return;
+        }
+        touch();
+        abandonPayment();
+        if (leave.home()) {
+            endVisit();
+        } else {
+            showBasket();
+        }
+    }
+
+    @Override
+    public synchronized void stay() {
+        if (state.overlay() instanceof Overlay.LeavePayment) {
+            touch();
+            publish(state.withOverlay(null));
+        }
+    }
+
+    /** Back or Home on a live order: ask first, saying what happens to the money. */
+    private void askBeforeLeaving(boolean home) {
+        publish(state.withOverlay(new Overlay.LeavePayment(home, ticket.order().amountCents())));
+    }
+
+    // ---- help at any hour
+
+    @Override
+    public synchronized void help() {
+        touch();
+        if (state.shows(ScreenModel.Attract.class)) {
+            idle.arm(); // nobody may be there: the help closes with the idle timeout
+        }
+        publish(state.withOverlay(helpFor(state.model(), false)));
+    }
+
+    @Override
+    public synchronized void closeHelp() {
+        if (state.overlay() instanceof Overlay.Help) {
+            touch();
+            publish(state.withOverlay(null));
+        }
+    }
+
+    @Override
+    public synchronized void callStaff() {
+        if (!(state.overlay() instanceof Overlay.Help help) || help.staffCalled()) {
+            return;
+        }
+        touch();
+        String step = kioskStep();
+        parts.io().execute(() -> parts.staff().callStaff(step));
+        publish(state.withOverlay(help.withStaffCalled()));
+        say("call-staff");
+    }
+
+    private Overlay.Help helpFor(ScreenModel model, boolean staffCalled) {
+        String serviceStepKey = null;
+        if (run != null && (model instanceof ScreenModel.Info || model instanceof ScreenModel.Choice
+                || model instanceof ScreenModel.Form || model instanceof ScreenModel.Confirm)) {
+            serviceStepKey = run.service.stepKey(run.current(), "help");
+        }
+        return new Overlay.Help("help.step." + model.kind(), serviceStepKey, where, staffCalled);
+    }
+
+    /** Where the resident is, for staff: the screen, and the service and step on a service's screen. No personal data. */
+    private String kioskStep() {
+        ScreenModel model = state.model();
+        if (run != null && (model instanceof ScreenModel.Info || model instanceof ScreenModel.Choice
+                || model instanceof ScreenModel.Form || model instanceof ScreenModel.Confirm)) {
+            return run.service.id() + "/" + run.current().id();
+        }
+        return model.kind();
     }
 
     /** Prints the basket's one receipt (and its documents); the visit always leaves the printing screen. */
@@ -662,9 +898,10 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         if (model instanceof ScreenModel.LanguageChoice || model instanceof ScreenModel.Identify) {
             endVisit();
         } else if (model instanceof ScreenModel.Payment) {
-            abandonPayment();
-            showBasket();
-        } else if (model instanceof ScreenModel.Basket) {
+            if (ticket != null) {
+                askBeforeLeaving(false);
+            }
+        } else if (model instanceof ScreenModel.Basket || model instanceof ScreenModel.OutOfService) {
             showMenu();
         } else if (model instanceof ScreenModel.Error) {
             if (resident != null) {
@@ -690,8 +927,10 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         if (state.shows(ScreenModel.Printing.class)) {
             return; // the receipt is on its way; the visit ends when it is out
         }
-        if (state.shows(ScreenModel.Payment.class)) {
-            abandonPayment();
+        if (state.shows(ScreenModel.Payment.class) && ticket != null) {
+            touch();
+            askBeforeLeaving(true);
+            return;
         }
         endVisit();
     }
@@ -712,7 +951,42 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     public synchronized void printerAvailability() {
         if (state.shows(ScreenModel.Menu.class)) {
             showMenu();
+        } else if (state.shows(ScreenModel.Attract.class)) {
+            show(attract());
         }
+    }
+
+    /**
+     * What the background health probe found: whether the backend answers, and when it looks again.
+     * Called off the JavaFX thread after each probe; the screens that promise something follow at once:
+     * the attract screen, the menu, and the identification step (which would otherwise fail after the card).
+     */
+    public synchronized void backendHealth(boolean up, Instant nextCheck) {
+        boolean changed = up != backendUp;
+        backendUp = up;
+        nextHealthCheck = up ? null : nextCheck;
+        ScreenModel model = state.model();
+        if (model instanceof ScreenModel.Attract) {
+            ScreenModel.Attract now = attract();
+            if (!now.equals(model)) {
+                show(now);
+            }
+        } else if (!changed) {
+            if (model instanceof ScreenModel.OutOfService out && out.nextCheck() != null && nextHealthCheck != null) {
+                replaceModel(new ScreenModel.OutOfService(out.serviceId(), out.reason(), nextHealthCheck, out.where()));
+            }
+        } else if (model instanceof ScreenModel.Menu && !state.busy()) {
+            showMenu();
+        } else if (model instanceof ScreenModel.Identify card && !state.busy()) {
+            show(new ScreenModel.Identify(card.readerReady(), up ? null : Problems.backendDown()));
+        } else if (model instanceof ScreenModel.LanguageChoice && !up) {
+            show(new ScreenModel.LanguageChoice());
+        }
+    }
+
+    /** Whether the last health probe reached the backend. */
+    public synchronized boolean backendUp() {
+        return backendUp;
     }
 
     // ---- internals (called with the lock held)
@@ -731,6 +1005,10 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         if (paymentTimer != null) {
             paymentTimer.cancel(false);
             paymentTimer = null;
+        }
+        if (countdownTimer != null) {
+            countdownTimer.cancel(false);
+            countdownTimer = null;
         }
     }
 
@@ -756,7 +1034,11 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     private void idleWarning(int seconds) {
         synchronized (this) {
             if (state.idleWarningSeconds() != seconds && !state.shows(ScreenModel.Attract.class)) {
+                boolean starts = state.idleWarningSeconds() == 0 && seconds > 0;
                 publish(state.withIdleWarning(seconds));
+                if (starts) {
+                    say("idle-warning");
+                }
             }
         }
     }
@@ -783,15 +1065,49 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         basket.values().forEach(this::withdraw); // left unpaid
         basket.clear();
         ticket = null;
+        codeProblem = null;
+        parts.voice().stop();
+        idle.scale(1);
+        // The reader cannot tell a card that was read and left from none (a read card answers no more):
+        // whoever identified with a card is reminded to take it, on screen and aloud.
+        takeCardUntil = cardRead ? Instant.now().plus(TAKE_CARD_REMINDER) : null;
+        cardRead = false;
+        if (takeCardUntil != null) {
+            long endedVisit = visit;
+            parts.scheduler().schedule(() -> reminderOver(endedVisit), TAKE_CARD_REMINDER.toMillis() + 50, TimeUnit.MILLISECONDS);
+        }
         state = new FlowState(attract(), parts.defaultLanguage(), false, 0);
+        speakIfNew(true);
         notifyListeners();
     }
 
-    private ScreenModel.Attract attract() {
-        if (outOfService != null) {
-            return new ScreenModel.Attract(true, outOfService);
+    private synchronized void reminderOver(long endedVisit) {
+        if (endedVisit == visit && state.shows(ScreenModel.Attract.class)) {
+            show(attract());
         }
-        return new ScreenModel.Attract(!readerReady, readerReady ? null : "attract.out-of-service.reader");
+    }
+
+    /** The idle screen, promising only what works now (and reminding whoever just left to take their card). */
+    private ScreenModel.Attract attract() {
+        String reminder = takeCardUntil != null && Instant.now().isBefore(takeCardUntil) ? "attract.take-card" : null;
+        return withReminder(plainAttract(), reminder);
+    }
+
+    private static ScreenModel.Attract withReminder(ScreenModel.Attract a, String reminder) {
+        return new ScreenModel.Attract(a.outOfService(), a.reasonKey(), a.nextCheck(), a.where(), a.limitKey(), reminder);
+    }
+
+    private ScreenModel.Attract plainAttract() {
+        if (outOfService != null) {
+            return new ScreenModel.Attract(true, outOfService, null, where, null);
+        }
+        if (!backendUp) {
+            return new ScreenModel.Attract(true, "attract.out-of-service.backend", nextHealthCheck, where, null);
+        }
+        if (!readerReady) {
+            return new ScreenModel.Attract(true, "attract.out-of-service.reader", null, where, null);
+        }
+        return new ScreenModel.Attract(false, null, null, where, parts.printer().canPrint() ? null : "attract.limited.printer");
     }
 
     /** From any thread: no new visit starts until a restart; the attract screen shows staff the reason. */
@@ -814,12 +1130,92 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     }
 
     private void show(ScreenModel model) {
-        publish(new FlowState(model, state.language(), false, state.idleWarningSeconds()));
+        publish(new FlowState(model, state.language(), false, state.idleWarningSeconds(), carried(model), state.elder(),
+                pageFor(model)));
+    }
+
+    /** The same screen with new data (a countdown tick): busy and the dialog stay as they are. */
+    private void replaceModel(ScreenModel model) {
+        publish(new FlowState(model, state.language(), state.busy(), state.idleWarningSeconds(), carried(model),
+                state.elder(), pageFor(model)));
+    }
+
+    /** The same step keeps its page (a tick, a removed line); another step starts at the first. */
+    private int pageFor(ScreenModel next) {
+        if (!Prompts.identity(next).equals(Prompts.identity(state.model()))) {
+            return 0;
+        }
+        return Math.min(state.page(), Pages.last(next, state.elder()));
+    }
+
+    @Override
+    public synchronized void turnPage(int delta) {
+        touch();
+        int page = Math.max(0, Math.min(Pages.last(state.model(), state.elder()), state.page() + delta));
+        if (page != state.page()) {
+            publish(state.withPage(page));
+        }
+    }
+
+    /**
+     * Elder mode, for this visit only: larger type and higher contrast (the views), fewer items per page,
+     * the idle timeout and warning twice as long, and twice the time to pay (as far as the order allows).
+     */
+    @Override
+    public synchronized void toggleElder() {
+        touch();
+        boolean on = !state.elder();
+        idle.scale(on ? ELDER_TIME : 1);
+        if (on && state.shows(ScreenModel.Attract.class)) {
+            idle.arm(); // switched on before anyone started: it goes with the idle timeout if nobody does
+        }
+        publish(state.withElder(on));
+    }
+
+    /**
+     * The dialog over the next screen: help stays open (now about the new step); "leave the payment?"
+     * only while the payment shows.
+     */
+    private Overlay carried(ScreenModel next) {
+        Overlay overlay = state.overlay();
+        if (overlay instanceof Overlay.Help help) {
+            return helpFor(next, help.staffCalled());
+        }
+        if (overlay instanceof Overlay.LeavePayment && next instanceof ScreenModel.Payment) {
+            return overlay;
+        }
+        return null;
+    }
+
+    private void say(String promptKey) {
+        parts.voice().say(promptKey, state.language());
     }
 
     private void publish(FlowState next) {
         state = next;
+        speakIfNew(false);
         notifyListeners();
+    }
+
+    /**
+     * The screen's prompt, once per step and language (a countdown tick or a tick box says nothing new).
+     * The attract screen speaks only when a visit has just ended ({@code visitEnded}): its changes while
+     * nobody is there (a device, the backend) are not announced to an empty lobby.
+     */
+    private void speakIfNew(boolean visitEnded) {
+        String identity = Prompts.identity(state.model()) + "|" + state.language().tag();
+        if (!identity.equals(spokenFor)) {
+            spokenFor = identity;
+            if (visitEnded || !state.shows(ScreenModel.Attract.class)) {
+                say(Prompts.of(state.model()));
+            }
+        }
+    }
+
+    @Override
+    public synchronized void replayPrompt() {
+        touch();
+        parts.voice().replay();
     }
 
     private void notifyListeners() {

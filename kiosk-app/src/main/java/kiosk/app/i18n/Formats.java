@@ -25,6 +25,7 @@ public final class Formats {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private Formats() {
     }
@@ -36,6 +37,11 @@ public final class Formats {
 
     public static String time(LocalTime time) {
         return TIME.format(time);
+    }
+
+    /** A time to the second, 24-hour (02:14:30): when the kiosk looks again, seconds away. */
+    public static String clock(LocalTime time) {
+        return CLOCK.format(time);
     }
 
     /** 2026年12月1日 14:05 / 1 Dec 2026, 14:05 */

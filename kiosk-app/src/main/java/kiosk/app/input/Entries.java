@@ -64,6 +64,33 @@ public final class Entries {
         return new EntryKind("engine", rule, value -> keys);
     }
 
+    /**
+     * A day as eight digits, year month day (20200101), checked as typed: years 1900 to 2099, months 01
+     * to 12, days 01 to 31 (whether the day exists, and is in the past, is the service's rule).
+     */
+    public static EntryKind date() {
+        List<EntryRule> alternatives = new ArrayList<>();
+        for (String[] year : new String[][] {{"1", "9"}, {"2", "0"}}) {
+            for (String[] month : new String[][] {{"0", "123456789"}, {"1", "012"}}) {
+                for (String[] day : new String[][] {{"0", "123456789"}, {"12", DIGITS}, {"3", "01"}}) {
+                    alternatives.add(CharPattern.of(year[0], year[1], DIGITS, DIGITS, month[0], month[1], day[0], day[1]));
+                }
+            }
+        }
+        return new EntryKind("date", new AnyOf(alternatives), value -> DIGIT_ROWS);
+    }
+
+    /** A reference printed on a paper (a health check's number): 6 to 32 letters, digits and dashes. */
+    public static EntryKind reference() {
+        String chars = DIGITS + LETTERS + "-";
+        List<EntryRule> lengths = new ArrayList<>();
+        for (int n = 6; n <= 32; n++) {
+            lengths.add(new CharPattern(List.of()).then(chars, n));
+        }
+        List<List<String>> keys = rows("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM");
+        return new EntryKind("reference", new AnyOf(lengths), value -> keys);
+    }
+
     private static List<List<String>> rows(String... rows) {
         List<List<String>> out = new ArrayList<>();
         for (String row : rows) {

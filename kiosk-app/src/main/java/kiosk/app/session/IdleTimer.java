@@ -18,6 +18,7 @@ public final class IdleTimer {
     private final Executor ui;
     private final Duration timeout;
     private final Duration warning;
+    private volatile double scale = 1;
     private final IntConsumer onWarningTick;
     private final Runnable onTimeout;
     private ScheduledFuture<?> ticking;
@@ -52,6 +53,14 @@ public final class IdleTimer {
         }
     }
 
+    /** Longer (or back to normal) timeouts: timeout and warning both multiplied by {@code factor} (elder mode). */
+    public void scale(double factor) {
+        if (factor < 1) {
+            throw new IllegalArgumentException("timeouts are only ever lengthened");
+        }
+        scale = factor;
+    }
+
     /** The resident did something: the countdown starts over. */
     public synchronized void activity() {
         lastActivityNanos = System.nanoTime();
@@ -65,11 +74,11 @@ public final class IdleTimer {
             }
             idleNanos = System.nanoTime() - lastActivityNanos;
         }
-        long remainingMillis = timeout.toMillis() - TimeUnit.NANOSECONDS.toMillis(idleNanos);
+        long remainingMillis = Math.round(timeout.toMillis() * scale) - TimeUnit.NANOSECONDS.toMillis(idleNanos);
         if (remainingMillis <= 0) {
             disarm();
             ui.execute(onTimeout);
-        } else if (remainingMillis <= warning.toMillis()) {
+        } else if (remainingMillis <= Math.round(warning.toMillis() * scale)) {
             int seconds = (int) Math.ceil(remainingMillis / 1000.0);
             ui.execute(() -> onWarningTick.accept(seconds));
         } else {

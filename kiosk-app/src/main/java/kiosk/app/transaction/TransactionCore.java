@@ -239,6 +239,38 @@ public final class TransactionCore implements AutoCloseable {
     }
 
     /**
+     * Pays the payment's order with the resident's own payment code, scanned by the kiosk, and journals
+     * the answer as a poll would (PAID, or still awaiting payment). Nothing new is journaled before the
+     * call: the order is already recorded, and should the kiosk die mid-call, recovery asks the backend
+     * where the order stands. The code is a payment credential: it is neither stored nor logged; the
+     * idempotency key is derived from the order and a hash of the code, so a resend of the same code
+     * is replayed, never charged twice.
+     *
+     * @throws BackendException REFUSED when the code was not accepted (nothing charged); otherwise the
+     *                          outcome is unknown and the next poll tells
+     */
+    public Payment payByCode(String paymentId, String code) throws BackendException {
+        JournaledPayment payment = require(paymentId);
+        if (payment.state() != PaymentState.AWAITING_PAYMENT || payment.orderId() == null) {
+            return view(payment);
+        }
+        live.computeIfPresent(paymentId, (id, since) -> Instant.now());
+        String key = UUID.nameUUIDFromBytes(("pay-by-code:" + payment.orderId() + ":" + sha256(code))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        PaymentOrder order = backend.payByCode(payment.orderId(), code, key);
+        return view(applyOrderStatus(require(paymentId), order, live.containsKey(paymentId)));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * The receipt came out: journals PRINTED together with its receipt record, then sends the record
      * (or leaves it queued). Printing the same payment twice returns the first record's delivery.
      *

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kiosk.app.flow.FlowState;
+import kiosk.app.flow.Progress;
 import kiosk.app.flow.VisitEngine;
 import kiosk.app.flow.ResidentIntents;
 import kiosk.app.flow.ScreenModel;
@@ -26,6 +27,7 @@ import kiosk.app.ui.screens.AttractView;
 import kiosk.app.ui.screens.BasketView;
 import kiosk.app.ui.screens.ChoiceView;
 import kiosk.app.ui.screens.ConfirmView;
+import kiosk.app.ui.screens.Dialogs;
 import kiosk.app.ui.screens.DoneView;
 import kiosk.app.ui.screens.ErrorView;
 import kiosk.app.ui.screens.FormView;
@@ -33,6 +35,8 @@ import kiosk.app.ui.screens.IdentifyView;
 import kiosk.app.ui.screens.InfoView;
 import kiosk.app.ui.screens.LanguageView;
 import kiosk.app.ui.screens.MenuView;
+import kiosk.app.ui.screens.OutOfServiceView;
+import kiosk.app.ui.screens.Paging;
 import kiosk.app.ui.screens.PaymentView;
 import kiosk.app.ui.screens.PrintingView;
 import kiosk.peripherals.scanner.PayloadPolicy;
@@ -100,47 +104,125 @@ public final class KioskView {
         if (state.equals(shown)) {
             return;
         }
-        shown = state;
         Texts t = new Texts(messages, state.language());
+        if (shown != null && changesInPlace(shown, state)) {
+            // A countdown ticks every second: its words change in place, so a finger on a button while
+            // the second turns over still presses that button.
+            shown = state;
+            updateInPlace(state, t);
+            return;
+        }
+        shown = state;
+        styleFor(state);
         frame.setTop(header(state, t));
-        frame.setCenter(screen(state, t));
+        frame.setCenter(fitted(screen(state, t)));
         frame.setBottom(navigation(state, t));
         root.getChildren().setAll(frame);
         if (state.busy()) {
             root.getChildren().add(busy(t));
+        }
+        if (state.overlay() != null) {
+            root.getChildren().add(Dialogs.build(state.overlay(), t, flow, state.elder()));
         }
         if (state.idleWarningSeconds() > 0) {
             root.getChildren().add(idleWarning(state.idleWarningSeconds(), t));
         }
     }
 
+    /** Elder mode (larger type, higher contrast) and Traditional shapes (zh-TW) are style classes on the root. */
+    private void styleFor(FlowState state) {
+        toggle("elder", state.elder());
+        toggle("traditional", state.language() == Language.ZH_TW);
+    }
+
+    private void toggle(String styleClass, boolean on) {
+        if (on && !root.getStyleClass().contains(styleClass)) {
+            root.getStyleClass().add(styleClass);
+        } else if (!on) {
+            root.getStyleClass().remove(styleClass);
+        }
+    }
+
+    /** Whether two snapshots differ only in what changes in place: the seconds of a countdown, or a typed key. */
+    private static boolean changesInPlace(FlowState before, FlowState after) {
+        if (before.language() != after.language() || before.busy() != after.busy()
+                || before.elder() != after.elder() || before.page() != after.page()
+                || !java.util.Objects.equals(before.overlay(), after.overlay())
+                || (before.idleWarningSeconds() > 0) != (after.idleWarningSeconds() > 0)) {
+            return false;
+        }
+        if (before.model() instanceof ScreenModel.Payment a && after.model() instanceof ScreenModel.Payment b) {
+            return a.orderId().equals(b.orderId()) && a.warning() == b.warning() && a.canExtend() == b.canExtend()
+                    && java.util.Objects.equals(a.codeProblem(), b.codeProblem());
+        }
+        if (before.model() instanceof ScreenModel.Form a && after.model() instanceof ScreenModel.Form b) {
+            // A key typed: the keypad already shows it; only the input boxes take the new value.
+            return a.serviceId().equals(b.serviceId()) && a.stepId().equals(b.stepId())
+                    && a.activeName().equals(b.activeName()) && a.inputs().size() == b.inputs().size()
+                    && a.active().value().isEmpty() == b.active().value().isEmpty();
+        }
+        return before.model().equals(after.model());
+    }
+
+    private void updateInPlace(FlowState state, Texts t) {
+        if (state.model() instanceof ScreenModel.Payment payment) {
+            PaymentView.updateCountdown(root, payment, t);
+        } else if (state.model() instanceof ScreenModel.Form form) {
+            FormView.updateValues(root, form);
+        }
+        if (state.idleWarningSeconds() > 0 && root.lookup("#idle-message") instanceof Label message) {
+            message.setText(t.t("idle.message", state.idleWarningSeconds()));
+        }
+    }
+
+    /**
+     * The screen between header and navigation: never taller than the space left, so the header and
+     * the navigation (Back, Home, Help) stay on screen whatever a screen holds; what does not fit is cut
+     * here, where the no-clipping test finds it.
+     */
+    private static Node fitted(Node screen) {
+        StackPane area = new StackPane(screen);
+        area.setMinSize(0, 0);
+        if (screen instanceof Region region) {
+            region.setMinHeight(0);
+        }
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(area.widthProperty());
+        clip.heightProperty().bind(area.heightProperty());
+        area.setClip(clip);
+        area.setId("screen-area");
+        return area;
+    }
+
     /** One renderer per kind of screen model. */
     private Node screen(FlowState state, Texts t) {
         ScreenModel model = state.model();
         if (model instanceof ScreenModel.Attract m) {
-            return AttractView.build(m, t, flow);
+            return AttractView.build(m, t, flow, state.elder());
         } else if (model instanceof ScreenModel.LanguageChoice) {
             return LanguageView.build(t, flow);
         } else if (model instanceof ScreenModel.Identify m) {
-            return IdentifyView.build(m, t);
+            return IdentifyView.build(m, t, state.elder());
         } else if (model instanceof ScreenModel.Menu m) {
-            return MenuView.build(m, t, flow);
+            return MenuView.build(m, Paging.of(state), t, flow);
         } else if (model instanceof ScreenModel.Info m) {
-            return InfoView.build(m, t, flow);
+            return InfoView.build(m, Paging.of(state), t, flow);
         } else if (model instanceof ScreenModel.Choice m) {
-            return ChoiceView.build(m, t, flow);
+            return ChoiceView.build(m, Paging.of(state), t, flow);
         } else if (model instanceof ScreenModel.Form m) {
-            return FormView.build(m, t, flow);
+            return FormView.build(m, t, flow, state.elder());
         } else if (model instanceof ScreenModel.Confirm m) {
-            return ConfirmView.build(m, t, flow);
+            return ConfirmView.build(m, Paging.of(state), t, flow);
         } else if (model instanceof ScreenModel.Basket m) {
-            return BasketView.build(m, t, flow);
+            return BasketView.build(m, Paging.of(state), t, flow);
         } else if (model instanceof ScreenModel.Payment m) {
-            return PaymentView.build(m, t);
+            return PaymentView.build(m, t, flow);
         } else if (model instanceof ScreenModel.Printing) {
             return PrintingView.build(t);
         } else if (model instanceof ScreenModel.Done m) {
-            return DoneView.build(m, t, flow);
+            return DoneView.build(m, t, flow, state.elder());
+        } else if (model instanceof ScreenModel.OutOfService m) {
+            return OutOfServiceView.build(m, t, flow, state.elder());
         } else {
             return ErrorView.build((ScreenModel.Error) model, t, flow);
         }
@@ -151,7 +233,11 @@ public final class KioskView {
         title.getStyleClass().add("title");
         Label subtitle = new Label(t.t("app.subtitle"));
         subtitle.getStyleClass().add("subtitle");
-        VBox titles = new VBox(2, title, subtitle);
+        Progress step = Progress.of(state.model());
+        VBox titles = new VBox(2, title);
+        if (step == null) { // on flow screens the step bar says more than the subtitle
+            titles.getChildren().add(subtitle);
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(12, titles, gap);
@@ -169,8 +255,29 @@ public final class KioskView {
                 header.getChildren().add(button);
             }
         }
-        return header;
+        return step == null ? header : new VBox(header, stepBar(step, t));
     }
+
+    /** Identify → choose → confirm → pay → take the receipt, the current step marked (in words, not colour alone). */
+    private static Node stepBar(Progress current, Texts t) {
+        HBox bar = new HBox(10);
+        bar.setAlignment(Pos.CENTER);
+        bar.setId("step-bar");
+        bar.getStyleClass().add("step-bar");
+        for (Progress step : Progress.values()) {
+            if (step.ordinal() > 0) {
+                Label arrow = new Label("→");
+                arrow.getStyleClass().add("step");
+                bar.getChildren().add(arrow);
+            }
+            Label label = new Label(t.t("progress.step", step.ordinal() + 1, t.t(step.key())));
+            label.setId("step-" + step.name().toLowerCase(java.util.Locale.ROOT));
+            label.getStyleClass().add(step == current ? "step-current" : step.ordinal() < current.ordinal() ? "step-done" : "step");
+            bar.getChildren().add(label);
+        }
+        return bar;
+    }
+
 
     private Node navigation(FlowState state, Texts t) {
         HBox nav = new HBox(24);
@@ -196,6 +303,21 @@ public final class KioskView {
             home.setOnAction(e -> flow.finish());
             nav.getChildren().add(home);
         }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button elder = new Button(t.t(state.elder() ? "nav.elder.off" : "nav.elder.on"));
+        elder.setId("elder");
+        elder.getStyleClass().add("secondary");
+        elder.setOnAction(e -> flow.toggleElder());
+        Button replay = new Button(t.t("nav.replay"));
+        replay.setId("replay");
+        replay.getStyleClass().add("secondary");
+        replay.setOnAction(e -> flow.replayPrompt());
+        Button help = new Button(t.t("nav.help"));
+        help.setId("help");
+        help.getStyleClass().addAll("secondary", "help");
+        help.setOnAction(e -> flow.help());
+        nav.getChildren().addAll(gap, elder, replay, help);
         return nav;
     }
 
@@ -225,7 +347,7 @@ public final class KioskView {
         VBox dialog = new VBox(24, title, message, more);
         dialog.setAlignment(Pos.CENTER);
         dialog.getStyleClass().add("dialog");
-        dialog.setMaxSize(720, 360);
+        dialog.setMaxSize(960, VBox.USE_PREF_SIZE);
         StackPane overlay = new StackPane(dialog);
         overlay.setId("idle-warning");
         overlay.getStyleClass().add("overlay");

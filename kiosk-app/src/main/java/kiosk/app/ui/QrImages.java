@@ -17,7 +17,25 @@ public final class QrImages {
     private QrImages() {
     }
 
+    private static String lastKey;
+    private static WritableImage last;
+
+    /**
+     * FX thread. The last image is kept: the payment screen re-renders every second for its countdown
+     * and shows the same code each time.
+     */
     public static WritableImage render(String payload, int sizePx) {
+        String key = sizePx + ":" + payload;
+        if (key.equals(lastKey)) {
+            return last;
+        }
+        WritableImage image = draw(payload, sizePx);
+        lastKey = key;
+        last = image;
+        return image;
+    }
+
+    private static WritableImage draw(String payload, int sizePx) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,

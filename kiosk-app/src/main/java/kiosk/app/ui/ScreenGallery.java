@@ -9,6 +9,8 @@ import kiosk.app.model.LocalizedText;
 import kiosk.app.flow.Domain;
 import kiosk.app.flow.FlowState;
 import kiosk.app.flow.Option;
+import kiosk.app.flow.Overlay;
+import kiosk.app.flow.Whereabouts;
 import kiosk.app.flow.Row;
 import kiosk.app.flow.Step;
 import kiosk.app.i18n.Txt;
@@ -48,7 +50,14 @@ public final class ScreenGallery {
                 new ScreenModel.ServiceOption("general.reprint", true, null));
 
         put(states, "01-attract", new ScreenModel.Attract(false, null), language, 0);
-        put(states, "01b-attract-out-of-service", new ScreenModel.Attract(true, "attract.out-of-service.reader"), language, 0);
+        put(states, "01b-attract-out-of-service", new ScreenModel.Attract(true, "attract.out-of-service.reader", null, STATION,
+                null), language, 0);
+        put(states, "01c-attract-backend-down", new ScreenModel.Attract(true, "attract.out-of-service.backend", NEXT_CHECK,
+                STATION, null), language, 0);
+        put(states, "01e-attract-take-card", new ScreenModel.Attract(false, null, null, STATION, null, "attract.take-card"),
+                language, 0);
+        put(states, "01d-attract-printer-out", new ScreenModel.Attract(false, null, null, STATION, "attract.limited.printer"),
+                language, 0);
         put(states, "02-language", new ScreenModel.LanguageChoice(), language, 0);
         put(states, "03-insert-card", new ScreenModel.Identify(true, null), language, 0);
         put(states, "03b-insert-card-read-failed", new ScreenModel.Identify(true,
@@ -58,6 +67,12 @@ public final class ScreenGallery {
         put(states, "04b-menu-printer-out", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC,
                 List.of(new ScreenModel.ServiceOption("traffic.fines", false, Txt.key("menu.unavailable.printer"))))), 0, 0),
                 language, 0);
+        put(states, "04d-menu-backend-down", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC, List.of(
+                new ScreenModel.ServiceOption("traffic.fines", false, Txt.key("menu.unavailable.backend")),
+                new ScreenModel.ServiceOption("traffic.licence-points", false, Txt.key("menu.unavailable.backend"))))), 0, 0),
+                language, 0);
+        put(states, "04e-out-of-service", new ScreenModel.OutOfService("traffic.fines", Txt.key("menu.unavailable.backend"),
+                NEXT_CHECK, STATION), language, 0);
         put(states, "05-violations", new ScreenModel.Choice("traffic.fines", "choose", fines, Set.of("V1", "V2"), true, 40000),
                 language, 0);
         put(states, "05b-basket", new ScreenModel.Basket(List.of(
@@ -78,6 +93,16 @@ public final class ScreenGallery {
                 List.of(Txt.key("gallery.info.note")), true), language, 0);
         put(states, "06-payment", new ScreenModel.Payment("PO20261129000123",
                 "https://pay.example.gov.cn/q/PO20261129000123", 40000, 164), language, 0);
+        ScreenModel.Payment warning = new ScreenModel.Payment("PO20261129000123",
+                "https://pay.example.gov.cn/q/PO20261129000123", 40000, 27, true, true, null);
+        put(states, "06b-payment-warning", warning, language, 0);
+        put(states, "06c-payment-code-refused", new ScreenModel.Payment("PO20261129000123",
+                "https://pay.example.gov.cn/q/PO20261129000123", 40000, 121, false, true,
+                Problems.ofPaymentCode(Problem.of("PAYMENT_CODE_EXPIRED", "problem.refused.title", "problem.refused.advice", false))),
+                language, 0);
+        states.put("06d-payment-leave", new FlowState(new ScreenModel.Payment("PO20261129000123",
+                "https://pay.example.gov.cn/q/PO20261129000123", 40000, 98), language, false, 0,
+                new Overlay.LeavePayment(true, 40000)));
         put(states, "07-printing", new ScreenModel.Printing(), language, 0);
         put(states, "08-done", new ScreenModel.Done(40000, true, "PO20261129000123", null, false, null, List.of()), language, 0);
         put(states, "08b-done-not-printed", new ScreenModel.Done(40000, false, "PO20261129000123",
@@ -99,7 +124,33 @@ public final class ScreenGallery {
                         "en", "Mon–Sat 9:00–17:00"))), true), language, 0);
         put(states, "10-idle-warning", new ScreenModel.Choice("traffic.fines", "choose", fines, Set.of("V1"), true, 20000),
                 language, 15);
+        states.put("11-help", new FlowState(new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC,
+                traffic)), 0, 0), language, false, 0, new Overlay.Help("help.step.menu", null, STATION, false)));
+        states.put("11b-help-staff-called", new FlowState(warning, language, false, 0,
+                new Overlay.Help("help.step.payment", null, STATION, true)));
         return states;
+    }
+
+    /** When the health probe looks again (shown in the kiosk's local time). */
+    private static final Instant NEXT_CHECK = Instant.parse("2026-10-12T18:14:30Z");
+
+    /** The demo station (kiosk-config demo.yaml) as help shows it. */
+    private static final Whereabouts STATION = new Whereabouts("0575-8511 0110",
+            Txt.words(new LocalizedText(Map.of("zh-CN", "越城区行政服务中心公安自助区（人民中路 368 号，24小时）",
+                    "zh-TW", "越城區行政服務中心公安自助區（人民中路 368 號，24小時）",
+                    "en", "Yuecheng Administrative Service Centre self-service area, 368 Renmin Zhonglu (24 hours)"))),
+            List.of(counter("户政窗口（一楼 3 号）", "戶政櫃檯（一樓 3 號）", "Household registration counter (ground floor, no. 3)",
+                            "周一至周五 8:30–12:00、14:00–17:30；周六 9:00–12:00", "週一至週五 8:30–12:00、14:00–17:30；週六 9:00–12:00",
+                            "Mon–Fri 8:30–12:00 and 14:00–17:30; Sat 9:00–12:00"),
+                    counter("车驾管窗口（一楼 5 号）", "車駕管櫃檯（一樓 5 號）", "Vehicles and drivers counter (ground floor, no. 5)",
+                            "周一至周五 8:30–12:00、14:00–17:30", "週一至週五 8:30–12:00、14:00–17:30",
+                            "Mon–Fri 8:30–12:00 and 14:00–17:30"),
+                    counter("出入境窗口（二楼 8 号）", "出入境櫃檯（二樓 8 號）", "Exit-entry counter (first floor, no. 8)",
+                            "周一至周六 9:00–17:00", "週一至週六 9:00–17:00", "Mon–Sat 9:00–17:00")));
+
+    private static Whereabouts.Counter counter(String cn, String tw, String en, String hoursCn, String hoursTw, String hoursEn) {
+        return new Whereabouts.Counter(Txt.words(new LocalizedText(Map.of("zh-CN", cn, "zh-TW", tw, "en", en))),
+                Txt.words(new LocalizedText(Map.of("zh-CN", hoursCn, "zh-TW", hoursTw, "en", hoursEn))));
     }
 
     private static Option fine(String id, String plate, Instant when, String where, LocalizedText what, long cents, int points) {

@@ -9,6 +9,15 @@ import javax.sound.sampled.SourceDataLine;
 /** The default sound card through javax.sound, with a 100 ms buffer so a cut-off is quick. */
 public final class JavaSoundSink implements AudioSink {
 
+    /** Whether the machine has any audio output line at all (a kiosk without a sound card has none). */
+    public static boolean available() {
+        try {
+            return AudioSystem.getSourceLineInfo(new javax.sound.sampled.Line.Info(SourceDataLine.class)).length > 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public Line open(AudioFormat format) throws IOException {
         SourceDataLine line;

@@ -29,13 +29,27 @@ final class TestKiosk implements AutoCloseable {
     }
 
     static TestKiosk start(Path dir, Duration idleTimeout, Duration idleWarning, Duration paymentTimeout) {
+        return start(dir, new KioskConfig.Session(idleTimeout, idleWarning, paymentTimeout), KioskAssembly.Options.DEFAULT);
+    }
+
+    /** With a voice or call-staff port of the test's own (a recording fake). */
+    static TestKiosk start(Path dir, KioskConfig.Session session, KioskAssembly.Options options) {
         BackendStub stub = BackendStub.start(StubSettings.builder().port(0).inMemory().build());
         KioskConfig base = DemoConfig.load();
         KioskConfig config = base.withBackend(base.backend().withBaseUrl(stub.baseUrl()))
                 .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")))
-                .withSession(new KioskConfig.Session(idleTimeout, idleWarning, paymentTimeout))
+                .withSession(session)
                 .withFleet(new KioskConfig.Fleet(Duration.ofSeconds(2)));
-        return new TestKiosk(stub, KioskAssembly.start(config));
+        return new TestKiosk(stub, KioskAssembly.start(config, options));
+    }
+
+    /** The stub's ledger entries of one kind (GET /admin/ledger), as JSON text. */
+    String ledger(String kind) throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(stub.baseUrl().resolve("/admin/ledger?kind=" + kind))
+                        .header("X-Admin-Token", stub.settings().adminToken()).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return answer.body();
     }
 
     /** Devices open in the background: wait until every one reports usable, as a lobby kiosk would. */

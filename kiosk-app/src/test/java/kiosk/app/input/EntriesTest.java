@@ -97,4 +97,28 @@ class EntriesTest {
         assertThat(typed(kind, "IO0123").canType("4")).isFalse();
         assertThat(kind.start().canType("a")).as("keys are upper case").isFalse();
     }
+
+    @Test
+    void aDateIsCheckedAsItIsTyped() {
+        EntryKind kind = Entries.date();
+        assertThat(kind.start().canType("3")).as("no year 3xxx").isFalse();
+        assertThat(typed(kind, "2020").canType("2")).as("no month 2x").isFalse();
+        assertThat(typed(kind, "20201").canType("3")).as("no month 13").isFalse();
+        assertThat(typed(kind, "202012").canType("4")).as("no day 4x").isFalse();
+        assertThat(typed(kind, "2020123").canType("2")).as("no day 32").isFalse();
+        assertThat(typed(kind, "2020123").canType("1")).isTrue();
+        assertThat(typed(kind, "2020010").canType("0")).as("no day 00").isFalse();
+        assertThat(typed(kind, "20200101").complete()).isTrue();
+        assertThat(typed(kind, "20200101").canType("1")).isFalse();
+        assertThat(typed(kind, "2020010").complete()).isFalse();
+    }
+
+    @Test
+    void aReferenceTakesLettersDigitsAndDashes() {
+        EntryKind kind = Entries.reference();
+        assertThat(typed(kind, "TJ-SX").complete()).isFalse();
+        assertThat(typed(kind, "TJ-SX-000125").complete()).isTrue();
+        assertThat(kind.start().canType("/")).isFalse();
+        assertThat(kind.keyRows("").stream().flatMap(java.util.List::stream)).contains("-", "Q", "0");
+    }
 }

@@ -37,6 +37,11 @@ class ForwardingBackend implements KioskBackend {
     }
 
     @Override
+    public PaymentOrder payByCode(String orderId, String code, String key) throws BackendException {
+        return delegate.payByCode(orderId, code, key);
+    }
+
+    @Override
     public PaymentOrder order(String orderId) throws BackendException {
         return delegate.order(orderId);
     }

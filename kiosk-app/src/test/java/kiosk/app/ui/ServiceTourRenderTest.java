@@ -69,20 +69,26 @@ class ServiceTourRenderTest {
                 .anyMatch(s -> s.model() instanceof ScreenModel.Form)
                 .noneMatch(s -> s.model() instanceof ScreenModel.Error e && e.problem().code().equals("UNEXPECTED"));
         Messages messages = new Messages();
-        for (Language language : Language.values()) {
-            for (Map.Entry<String, FlowState> screen : tour.entrySet()) {
-                FlowState state = screen.getValue().withLanguage(language);
-                List<String> texts = FxRuntime.call(() -> {
-                    KioskView view = new KioskView(messages, ResidentIntents.NONE);
-                    view.render(state);
-                    List<String> out = new ArrayList<>();
-                    collect(view.root(), out);
-                    return out;
-                });
-                assertThat(texts).as(screen.getKey() + " " + language.tag()).isNotEmpty()
-                        .noneMatch(t -> t.matches("(?s).*\\[[a-z0-9.-]+\\].*"));
+        List<String> clipped = new ArrayList<>();
+        for (boolean elder : new boolean[] {false, true}) {
+            for (Language language : Language.values()) {
+                for (Map.Entry<String, FlowState> screen : tour.entrySet()) {
+                    FlowState state = screen.getValue().withLanguage(language).withElder(elder);
+                    String name = screen.getKey() + " " + language.tag() + (elder ? " elder" : "");
+                    List<String> texts = FxRuntime.call(() -> {
+                        KioskView view = new KioskView(messages, ResidentIntents.NONE);
+                        view.render(state);
+                        Snapshots.render(view.root(), 1280, 800);
+                        NoClippedTextTest.check(view.root(), name, clipped); // the same measure as the gallery's
+                        List<String> out = new ArrayList<>();
+                        collect(view.root(), out);
+                        return out;
+                    });
+                    assertThat(texts).as(name).isNotEmpty().noneMatch(t -> t.matches("(?s).*\\[[a-z0-9.-]+\\].*"));
+                }
             }
         }
+        assertThat(clipped).as("clipped texts on the services' screens").isEmpty();
     }
 
     private static void collect(Node node, List<String> out) {

@@ -76,6 +76,11 @@ final class TimedBackend implements KioskBackend {
     }
 
     @Override
+    public PaymentOrder payByCode(String orderId, String code, String key) throws BackendException {
+        return timed(() -> delegate.payByCode(orderId, code, key));
+    }
+
+    @Override
     public PaymentOrder refund(String orderId, String reason, String key) throws BackendException {
         return timed(() -> delegate.refund(orderId, reason, key));
     }

@@ -24,6 +24,7 @@ public final class Keypad extends VBox {
     public static final double KEY_SIZE = 72;
 
     private final Texts texts;
+    private final Consumer<String> onChange;
     private final Consumer<String> onConfirm;
     private final Label display = new Label();
     private final VBox keys = new VBox(8);
@@ -34,10 +35,19 @@ public final class Keypad extends VBox {
     private List<List<String>> shownRows;
 
     public Keypad(EntryKind kind, Texts texts, Consumer<String> onConfirm) {
+        this(kind, "", texts, value -> { }, onConfirm);
+    }
+
+    /**
+     * A keypad showing {@code value} already typed; every key that changes it reports the whole value to
+     * {@code onChange} (a form keeps it, so it survives a re-render), confirm reports it to {@code onConfirm}.
+     */
+    public Keypad(EntryKind kind, String value, Texts texts, Consumer<String> onChange, Consumer<String> onConfirm) {
         super(16);
         this.texts = Objects.requireNonNull(texts);
+        this.onChange = Objects.requireNonNull(onChange);
         this.onConfirm = Objects.requireNonNull(onConfirm);
-        this.entry = kind.start();
+        this.entry = typedAlready(kind, value);
         getStyleClass().addAll("keypad", "keypad-" + kind.id());
         setAlignment(Pos.CENTER);
         display.getStyleClass().add("keypad-display");
@@ -58,8 +68,27 @@ public final class Keypad extends VBox {
         return entry;
     }
 
+    /** Without its own display, where the screen shows the value elsewhere (a form's input box). */
+    public Keypad withoutDisplay() {
+        display.setVisible(false);
+        display.setManaged(false);
+        return this;
+    }
+
+    private static Entry typedAlready(EntryKind kind, String value) {
+        Entry typed = kind.start();
+        for (int cp : value.codePoints().toArray()) {
+            typed = typed.type(Character.toString(cp)); // a character the rule refuses is left out
+        }
+        return typed;
+    }
+
     private void update(Entry next) {
+        boolean changed = entry != null && !next.value().equals(entry.value());
         entry = next;
+        if (changed) {
+            onChange.accept(entry.value());
+        }
         display.setText(entry.isEmpty() ? texts.t("keypad." + entry.kind().id() + ".hint") : entry.value());
         display.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), entry.isEmpty());
         List<List<String>> rows = entry.kind().keyRows(entry.value());

@@ -17,9 +17,9 @@ public final class BasketView {
     private BasketView() {
     }
 
-    public static Node build(ScreenModel.Basket model, Texts t, ResidentIntents flow) {
+    public static Node build(ScreenModel.Basket model, Paging paging, Texts t, ResidentIntents flow) {
         VBox lines = new VBox(12);
-        for (ScreenModel.BasketLine line : model.lines()) {
+        for (ScreenModel.BasketLine line : paging.slice(model.lines())) {
             Label title = Ui.body(t.r(line.title()));
             HBox.setHgrow(title, Priority.ALWAYS);
             title.setMaxWidth(Double.MAX_VALUE);
@@ -37,7 +37,12 @@ public final class BasketView {
         HBox actions = new HBox(24, Ui.secondary(t.t("basket.more"), "more-services", flow::back),
                 Ui.primary(payText, "pay", flow::pay));
         actions.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = Ui.page(t.t("basket.title"), Ui.scroll(lines), total, actions);
+        VBox box = Ui.page(t.t("basket.title"), Ui.scroll(lines));
+        Node pager = paging.bar(t, flow);
+        if (pager != null) {
+            box.getChildren().add(pager);
+        }
+        box.getChildren().addAll(total, actions);
         box.setId("basket");
         return box;
     }

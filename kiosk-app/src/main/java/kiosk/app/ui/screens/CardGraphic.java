@@ -18,9 +18,10 @@ final class CardGraphic extends StackPane {
         card.setFill(Color.web("#e3f2fd"));
         card.setStroke(Color.web("#1565c0"));
         card.setStrokeWidth(3);
-        card.setTranslateY(-40);
+        card.setTranslateY(-20);
         getChildren().addAll(reader, card);
-        setMinHeight(200);
+        setMinHeight(160);
+        setMaxHeight(160);
         getStyleClass().add("card-graphic");
     }
 }

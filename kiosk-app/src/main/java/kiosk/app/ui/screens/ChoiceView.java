@@ -20,10 +20,10 @@ public final class ChoiceView {
     private ChoiceView() {
     }
 
-    public static Node build(ScreenModel.Choice model, Texts t, ResidentIntents flow) {
+    public static Node build(ScreenModel.Choice model, Paging paging, Texts t, ResidentIntents flow) {
         String key = "service." + model.serviceId() + "." + model.stepId();
         VBox rows = new VBox(12);
-        for (Option option : model.options()) {
+        for (Option option : paging.slice(model.options())) {
             rows.getChildren().add(row(option, model, t, flow));
         }
         if (model.options().isEmpty()) {
@@ -32,17 +32,25 @@ public final class ChoiceView {
             rows.getChildren().add(empty);
         }
         VBox box = Ui.page(t.t(key + ".title"), Ui.scroll(rows));
-        if (t.has(key + ".hint")) {
+        if (t.has(key + ".hint") && !paging.fewer()) {
             box.getChildren().add(1, Ui.note(t.t(key + ".hint")));
         }
+        Node pager = paging.bar(t, flow);
         if (model.multiple() && !model.options().isEmpty()) {
             Label total = Ui.body(t.t("choice.total", model.selected().size(), Messages.yuan(model.selectedCents())));
             total.setId("choice-total");
             Button go = Ui.primary(t.t("choice.add"), "next", flow::next);
             go.setDisable(model.selected().isEmpty());
-            HBox footer = new HBox(24, total, go);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox footer = pager == null || paging.fewer() ? new HBox(24, gap, total, go) : new HBox(24, pager, gap, total, go);
             footer.setAlignment(Pos.CENTER_RIGHT);
+            if (pager != null && paging.fewer()) {
+                box.getChildren().add(pager); // larger type: the page buttons get a row of their own
+            }
             box.getChildren().add(footer);
+        } else if (pager != null) {
+            box.getChildren().add(pager);
         }
         box.setId("choice");
         return box;
@@ -62,6 +70,7 @@ public final class ChoiceView {
         box.getChildren().addAll(text, new Region());
         if (option.status() != null) {
             Label status = Ui.body(t.r(option.status()));
+            status.setMinWidth(Region.USE_PREF_SIZE); // an amount never breaks across lines
             status.getStyleClass().add(option.enabled() ? "status" : "status-muted");
             box.getChildren().add(status);
         }

@@ -14,12 +14,14 @@ public final class DoneView {
     private DoneView() {
     }
 
-    public static Node build(ScreenModel.Done model, Texts t, ResidentIntents flow) {
+    /** {@code fewer}: elder mode, where the summary leads without the "done" heading above it. */
+    public static Node build(ScreenModel.Done model, Texts t, ResidentIntents flow, boolean fewer) {
         Label title = Ui.heading(t.t("done.title"));
         title.setId("done-title");
         String summary = model.reprint() ? t.t("done.reprinted")
                 : model.paidCents() > 0 ? t.t("done.paid", Messages.yuan(model.paidCents())) : t.t("done.free");
-        VBox box = Ui.column(title, Ui.body(summary));
+        VBox box = fewer ? Ui.column(Ui.body(summary)) : Ui.column(title, Ui.body(summary));
+        box.setSpacing(fewer ? 12 : 24);
         box.setId("done");
         if (model.printed()) {
             Label take = Ui.body(t.t("done.printed"));

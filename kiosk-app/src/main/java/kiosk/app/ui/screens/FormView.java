@@ -1,99 +1,74 @@
 package kiosk.app.ui.screens;
 
-import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import kiosk.app.flow.ResidentIntents;
 import kiosk.app.flow.ScreenModel;
-import kiosk.app.flow.Step;
 import kiosk.app.ui.Texts;
+import kiosk.app.ui.keypad.Keypad;
 
 /**
- * A Form step: each input with its value as typed and an on-screen keypad for the first one not yet
- * complete (a lobby kiosk has no keyboard). Every key sends the whole value to the engine, which says
- * when it is complete.
+ * A Form step: each input in a box beside the on-screen keypad of the one being typed (a lobby kiosk
+ * has no keyboard). The keypad is {@link Keypad} over the input's {@code Entry} rule, so a key that
+ * cannot lead to a valid value is refused as it is typed; every key sends the whole value to the
+ * engine, which keeps it and says when it is complete; OK moves to the next input, and on the last
+ * complete one continues. A box tapped puts the keypad on its input.
  */
 public final class FormView {
-
-    private static final List<String> PROVINCES = List.of("京", "津", "沪", "渝", "冀", "豫", "云", "辽", "黑", "湘", "皖", "鲁",
-            "新", "苏", "浙", "赣", "鄂", "桂", "甘", "晋", "蒙", "陕", "吉", "闽", "贵", "粤", "青", "藏", "川", "宁", "琼");
-    private static final String DIGITS = "0123456789";
-    /** Plates and engine numbers never use I or O (they read as 1 and 0). */
-    private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
 
     private FormView() {
     }
 
-    public static Node build(ScreenModel.Form model, Texts t, ResidentIntents flow) {
+    /** The typed values into the input boxes, in place (the keypad showed the key itself). */
+    public static void updateValues(javafx.scene.Parent root, ScreenModel.Form model) {
+        for (ScreenModel.Input input : model.inputs()) {
+            if (root.lookup("#input-" + input.name()) instanceof Label box) {
+                box.setText(input.value().isEmpty() ? " " : input.value());
+            }
+        }
+    }
+
+    /** {@code fewer}: elder mode, where the step's title gives its room to the larger keys. */
+    public static Node build(ScreenModel.Form model, Texts t, ResidentIntents flow, boolean fewer) {
         String key = "service." + model.serviceId() + "." + model.stepId();
-        javafx.scene.layout.GridPane fields = new javafx.scene.layout.GridPane();
-        fields.setHgap(24);
-        fields.setVgap(8);
-        int row = 0;
-        ScreenModel.Input active = model.inputs().stream().filter(i -> !i.complete()).findFirst()
-                .orElse(model.inputs().get(model.inputs().size() - 1));
+        ScreenModel.Input active = model.active();
+        VBox fields = new VBox(8);
         for (ScreenModel.Input input : model.inputs()) {
             Label label = Ui.note(t.t(key + "." + input.name()));
+            label.getStyleClass().add("left");
             Label value = Ui.body(input.value().isEmpty() ? " " : input.value());
             value.setId("input-" + input.name());
-            value.setMinWidth(320);
-            value.getStyleClass().add(input == active ? "input-active" : "input");
-            fields.addRow(row++, label, value);
+            value.setMinWidth(fewer ? 240 : 300);
+            value.setMaxWidth(Double.MAX_VALUE);
+            value.getStyleClass().addAll(input == active ? "input-active" : "input", "left");
+            value.setOnMouseClicked(e -> flow.focusInput(input.name()));
+            fields.getChildren().addAll(label, value);
         }
-        Button go = Ui.primary(t.t("nav.next"), "next", flow::next);
-        go.setDisable(!model.complete());
-        VBox box = Ui.page(t.t(key + ".title"), fields, keypad(active, t, flow), go);
+        if (!fewer && input(model, active)) { // elder mode: the voice and help say it; the keys need the room
+            Label hint = Ui.note(t.t("keypad." + kiosk.app.flow.Prompts.keypad(active.kind()) + ".hint"));
+            hint.getStyleClass().add("left");
+            fields.getChildren().add(hint);
+        }
+        fields.setPrefWidth(fewer ? 250 : 320);
+        fields.setMinWidth(fewer ? 250 : 300);
+        Keypad keypad = new Keypad(active.kind().entry(), active.value(), t, value -> flow.input(active.name(), value),
+                value -> flow.next()).withoutDisplay();
+        keypad.setId("keypad");
+        HBox body = new HBox(fewer ? 20 : 32, fields, keypad);
+        body.setAlignment(Pos.TOP_LEFT);
+        VBox box = fewer ? Ui.page(t.t(key + ".title")) : Ui.page(t.t(key + ".title"), body);
+        if (fewer) {
+            box.getChildren().setAll(body); // the input's label names what to type
+        }
         box.setId("form");
         return box;
     }
 
-    private static Node keypad(ScreenModel.Input input, Texts t, ResidentIntents flow) {
-        FlowPane keys = new FlowPane(8, 8);
-        keys.setAlignment(Pos.CENTER);
-        keys.setId("keypad");
-        String value = input.value();
-        String alphabet = switch (input.kind()) {
-            case DIGITS, DATE -> DIGITS;
-            case ENGINE_DIGITS -> DIGITS + LETTERS;
-            case REFERENCE -> DIGITS + LETTERS + "-";
-            case PLATE -> value.isEmpty() ? null : DIGITS + LETTERS;
-        };
-        if (alphabet == null) {
-            for (String province : PROVINCES) {
-                keys.getChildren().add(key(province, input, flow));
-            }
-        } else {
-            for (char c : alphabet.toCharArray()) {
-                keys.getChildren().add(key(String.valueOf(c), input, flow));
-            }
-        }
-        Button delete = Ui.secondary(t.t("keypad.delete"), "key-delete", () -> flow.input(input.name(),
-                value.isEmpty() ? "" : value.substring(0, value.offsetByCodePoints(value.length(), -1))));
-        delete.getStyleClass().add("key");
-        keys.getChildren().add(delete);
-        return keys;
-    }
-
-    private static Button key(String text, ScreenModel.Input input, ResidentIntents flow) {
-        Button key = new Button(text);
-        key.setId("key-" + text);
-        key.getStyleClass().add("key");
-        key.setDisable(input.value().codePointCount(0, input.value().length()) >= maxLength(input.kind()));
-        key.setOnAction(e -> flow.input(input.name(), input.value() + text));
-        return key;
-    }
-
-    private static int maxLength(Step.InputKind kind) {
-        return switch (kind) {
-            case DATE -> 8;
-            case PLATE -> 8;
-            case ENGINE_DIGITS -> 6;
-            case DIGITS -> 11;
-            case REFERENCE -> 20;
-        };
+    /** Whether the active input is still empty (then its keypad's hint shows under the boxes). */
+    private static boolean input(ScreenModel.Form model, ScreenModel.Input active) {
+        return active.value().isEmpty();
     }
 }

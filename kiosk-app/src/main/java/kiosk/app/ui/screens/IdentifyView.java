@@ -15,21 +15,28 @@ public final class IdentifyView {
     private IdentifyView() {
     }
 
-    public static Node build(ScreenModel.Identify model, Texts t) {
+    /** {@code fewer}: elder mode, the essentials only (help says the rest). */
+    public static Node build(ScreenModel.Identify model, Texts t, boolean fewer) {
         VBox box = Ui.column(Ui.heading(t.t("card.title")));
         box.setId("identify");
         if (!model.readerReady()) {
             box.getChildren().add(Ui.problem(t, model.problem() != null ? model.problem() : Problems.readerUnavailable()));
             return box;
         }
-        CardGraphic graphic = new CardGraphic();
-        box.getChildren().add(graphic);
         if (model.problem() != null) {
+            if (!fewer) {
+                box.getChildren().add(new CardGraphic());
+            }
             box.getChildren().add(Ui.problem(t, model.problem()));
+            if (!fewer) {
+                box.getChildren().add(Ui.note(t.t("card.other-documents")));
+            }
         } else {
-            box.getChildren().add(Ui.body(t.t("card.hint")));
+            box.getChildren().addAll(new CardGraphic(), Ui.body(t.t("card.hint")));
+            if (!fewer) {
+                box.getChildren().addAll(Ui.note(t.t("card.other-documents")), Ui.note(t.t("card.privacy")));
+            }
         }
-        box.getChildren().addAll(Ui.note(t.t("card.other-documents")), Ui.note(t.t("card.privacy")));
         return box;
     }
 }

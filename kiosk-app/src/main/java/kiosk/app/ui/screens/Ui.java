@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
@@ -24,23 +25,23 @@ final class Ui {
     }
 
     static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("heading");
-        label.setWrapText(true);
-        return label;
+        return wrapped(text, "heading");
     }
 
     static Label body(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("body");
-        label.setWrapText(true);
-        return label;
+        return wrapped(text, "body");
     }
 
     static Label note(String text) {
+        return wrapped(text, "note");
+    }
+
+    /** A label that wraps and never gives up lines to fit: a screen too full shows as too full, not as "...". */
+    private static Label wrapped(String text, String style) {
         Label label = new Label(text);
-        label.getStyleClass().add("note");
+        label.getStyleClass().add(style);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -69,7 +70,7 @@ final class Ui {
 
     /** A step's page: its heading at the top, then its content. */
     static VBox page(String title, Node... content) {
-        VBox box = new VBox(20);
+        VBox box = new VBox(12);
         box.getStyleClass().add("screen");
         box.setAlignment(Pos.TOP_LEFT);
         box.getChildren().add(heading(title));
