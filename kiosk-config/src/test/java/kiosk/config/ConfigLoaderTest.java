@@ -100,7 +100,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.parse(yaml, "kiosk.yaml"))
                 .isInstanceOf(ConfigException.class)
                 .satisfies(e -> assertThat(((ConfigException) e).problems()).singleElement()
-                        .satisfies(p -> assertThat(p).matches("line \\d+: .*").contains("idle-warning must be at least 20s")));
+                        .satisfies(p -> assertThat(p).matches("line \\d+: .*").contains("idle-warning must be between 20s and 1h")));
         assertThat(ConfigLoader.parse(VALID, "kiosk.yaml").session().idleWarning()).isEqualTo(java.time.Duration.ofSeconds(20));
     }
 

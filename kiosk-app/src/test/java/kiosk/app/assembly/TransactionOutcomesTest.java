@@ -56,7 +56,7 @@ class TransactionOutcomesTest {
 
     @Test
     void aRefusalIsCountedForTheServiceThatAskedAndOtherErrorsAreNot() {
-        show(new ScreenModel.Form("traffic.licence-renewal", "health", List.of()));
+        show(new ScreenModel.Confirm("traffic.licence-renewal", "confirm", List.of(), 1_000));
         Problem refused = Problems.refused(new Refusal("UNPAID_VIOLATIONS", new LocalizedText(java.util.Map.of("zh-CN", "存在未缴纳的罚款")), false));
         show(new ScreenModel.Error(refused, null, null, true));
         show(new ScreenModel.Choice("traffic.fines", "choose", List.of(), java.util.Set.of(), true, 0));

@@ -62,12 +62,6 @@ class EveryServiceOnScreenTest {
             find(robot, "attract");
             test.kiosk.rack().first(SamModuleSimulator.class).orElseThrow().remove();
         }
-        // Every backend call now takes 1.2 s: a call made on the JavaFX thread would freeze the screen that
-        // long, so the longest pulse gap tells a blocking call from the cost of drawing (tens of ms, more on
-        // a loaded machine), without timing the machine itself.
-        test.stub.faults().configure(kiosk.stub.json.Json.mapper().readValue(
-                "{\"rules\":[{\"path\":\"/api/v1/**\",\"latencyMs\":" + PulseGaps.CALL_LATENCY_MS + "}]}",
-                kiosk.stub.fault.FaultSettings.class));
         long worst = 0;
         String worstService = "";
         for (ResidentService service : test.kiosk.flow().services()) {

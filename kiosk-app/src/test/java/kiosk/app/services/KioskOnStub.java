@@ -246,6 +246,9 @@ public final class KioskOnStub implements AutoCloseable {
     /** Ends the visit (Finish), as a resident leaving would; waits for the attract screen. */
     public void finish() {
         flow().finish();
+        if (flow().state().overlay() instanceof kiosk.app.flow.Overlay.LeavePayment) {
+            flow().confirmLeave(); // during a live order Home asks first: the resident confirms leaving
+        }
         awaitScreen(ScreenModel.Attract.class);
     }
 
