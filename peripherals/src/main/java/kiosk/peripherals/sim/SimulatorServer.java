@@ -28,6 +28,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final ServerSocket server;
     private final Thread acceptor;
     private volatile boolean running = true;
+    private volatile boolean serving;
 
     private SimulatorServer(DeviceSimulator simulator, ServerSocket server) {
         this.simulator = simulator;
@@ -50,6 +51,11 @@ public final class SimulatorServer implements AutoCloseable {
         return server.getLocalPort();
     }
 
+    /** Whether a host is connected and being served now (what it sends before that goes nowhere). */
+    public boolean serving() {
+        return serving;
+    }
+
     public String address() {
         return "127.0.0.1:" + port();
     }
@@ -58,11 +64,14 @@ public final class SimulatorServer implements AutoCloseable {
         while (running) {
             try (Socket client = server.accept()) {
                 client.setTcpNoDelay(true);
+                serving = true;
                 simulator.serve(new SocketLink(client));
             } catch (IOException e) {
                 if (running) {
                     LOG.debug("Simulator connection ended: {}", e.getMessage());
                 }
+            } finally {
+                serving = false;
             }
         }
     }

@@ -66,6 +66,8 @@ class SerialDevicesOverPtyTest {
                 });
                 try {
                     scanner.open();
+                    // The pty bridge connects to the simulator on its own thread: a code shown before that is lost.
+                    await().atMost(Duration.ofSeconds(10)).until(server::serving);
                     sim.present("缴费码-SERIAL".getBytes(java.nio.charset.StandardCharsets.UTF_8), 3, Duration.ofMillis(10));
                     await().atMost(Duration.ofSeconds(3)).until(() -> codes.size() == 1);
                     assertThat(codes.get(0).text()).isEqualTo("缴费码-SERIAL");
