@@ -25,7 +25,9 @@ import kiosk.stub.api.VerifyApi;
 import kiosk.stub.db.Database;
 import kiosk.stub.db.Sql;
 import kiosk.stub.fault.FaultInjector;
+import kiosk.stub.fleet.DesiredVersions;
 import kiosk.stub.fleet.FleetPage;
+import kiosk.stub.fleet.HeartbeatIntake;
 import kiosk.stub.http.KioskAuth;
 import kiosk.stub.http.Route;
 import kiosk.stub.http.Router;
@@ -47,6 +49,8 @@ public final class BackendStub implements AutoCloseable {
     private final Router router;
     private final KioskAuth auth;
     private final FaultInjector faults;
+    private final HeartbeatIntake heartbeats;
+    private final DesiredVersions desiredVersions = new DesiredVersions();
 
     private BackendStub(StubSettings settings) {
         this.settings = settings;
@@ -61,6 +65,7 @@ public final class BackendStub implements AutoCloseable {
             db.createSchema();
         }
         seed(settings.seed());
+        this.heartbeats = new HeartbeatIntake(db, settings.heartbeatFlush());
         this.router = new Router(db, auth, idempotency, faults, settings.clock(), settings.adminToken(), settings.maxBodyBytes());
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -107,9 +112,9 @@ public final class BackendStub implements AutoCloseable {
         routes.addAll(IdentityApi.routes());
         routes.addAll(PaymentCodeApi.routes());
         routes.addAll(VerifyApi.routes());
-        routes.addAll(FleetApi.routes());
+        routes.addAll(new FleetApi(heartbeats, desiredVersions).routes());
         routes.addAll(StaffActionApi.routes());
-        routes.addAll(FleetAdminApi.routes());
+        routes.addAll(new FleetAdminApi(heartbeats, desiredVersions).routes());
         routes.addAll(new AdminApi(faults, new AdminApi.Resetter() {
             @Override
             public long reset(Long seed) {
@@ -120,7 +125,7 @@ public final class BackendStub implements AutoCloseable {
             public long residents() {
                 return db.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM resident"));
             }
-        }, auth).routes());
+        }, auth, heartbeats, desiredVersions).routes());
         return routes;
     }
 
@@ -129,6 +134,7 @@ public final class BackendStub implements AutoCloseable {
         try {
             stub.app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
+            stub.heartbeats.close();
             stub.db.close();
             throw e;
         }
@@ -144,9 +150,12 @@ public final class BackendStub implements AutoCloseable {
 
     /** Drops all data and seeds again (tests and demos). */
     synchronized long reset(long seed) {
-        db.dropAll();
-        db.createSchema();
-        seed(seed);
+        heartbeats.replaceDatabase(() -> {
+            db.dropAll();
+            db.createSchema();
+            seed(seed);
+        });
+        desiredVersions.changedAll();
         auth.forget();
         return seed;
     }
@@ -177,7 +186,11 @@ public final class BackendStub implements AutoCloseable {
         try {
             app.stop();
         } finally {
-            db.close();
+            try {
+                heartbeats.close(); // the beats of the last flush period
+            } finally {
+                db.close();
+            }
         }
     }
 }

@@ -9,11 +9,12 @@ import okhttp3.tls.HandshakeCertificates;
 
 /**
  * How to start the stub. db: "mem" or a file path; tls: when set, the only connector is HTTPS with this
- * context (server certificate, and the trusted client CAs when client auth is required).
+ * context (server certificate, and the trusted client CAs when client auth is required); heartbeatFlush: how
+ * often heartbeats held in memory are written to H2.
  */
 public record StubSettings(String host, int port, String db, long seed, int generatedResidents, FaultSettings faults,
                            String adminToken, Duration idempotencyTtl, Duration orderTtl, int maxBodyBytes, Clock clock,
-                           SSLContext tls, boolean requireClientAuth) {
+                           SSLContext tls, boolean requireClientAuth, Duration heartbeatFlush) {
 
     public static final String DEFAULT_DB = "data/backend-stub";
 
@@ -23,6 +24,9 @@ public record StubSettings(String host, int port, String db, long seed, int gene
         Objects.requireNonNull(faults);
         Objects.requireNonNull(adminToken);
         Objects.requireNonNull(clock);
+        if (heartbeatFlush.isNegative() || heartbeatFlush.isZero()) {
+            throw new IllegalArgumentException("the heartbeat flush period is positive");
+        }
         if (requireClientAuth && tls == null) {
             throw new IllegalArgumentException("client authentication needs TLS");
         }
@@ -57,6 +61,7 @@ public record StubSettings(String host, int port, String db, long seed, int gene
         private Clock clock = Clock.systemUTC();
         private SSLContext tls;
         private boolean requireClientAuth;
+        private Duration heartbeatFlush = Duration.ofMillis(200);
 
         public Builder host(String host) {
             this.host = host;
@@ -130,9 +135,15 @@ public record StubSettings(String host, int port, String db, long seed, int gene
             return tls(certificates.sslContext(), requireClientAuth);
         }
 
+        /** How often heartbeats held in memory are written to H2: the most a crash can lose (default 200 ms). */
+        public Builder heartbeatFlush(Duration period) {
+            this.heartbeatFlush = period;
+            return this;
+        }
+
         public StubSettings build() {
             return new StubSettings(host, port, db, seed, generatedResidents, faults, adminToken, idempotencyTtl, orderTtl,
-                    maxBodyBytes, clock, tls, requireClientAuth);
+                    maxBodyBytes, clock, tls, requireClientAuth, heartbeatFlush);
         }
     }
 }

@@ -127,6 +127,39 @@ class FleetOperationsTest {
                 .isEqualTo("INVALID_FIELD");
     }
 
+    /** The heartbeat answers from a cache of desired versions: every change must reach the very next beat. */
+    @Test
+    void theNextHeartbeatAnswersEveryNewDesiredVersion() {
+        for (int i = 1; i <= 3; i++) {
+            assertThat(desiredAnswered(i)).isEqualTo(1); // cached now
+        }
+        long id = admin.admin("POST", "/admin/rollouts", "{\"config\":{\"idleTimeoutSeconds\":90},\"kioskIds\":[\"K-1\",\"K-2\"],"
+                + "\"waves\":[50,100]}").json().get("rolloutId").asLong();
+        assertThat(desiredAnswered(1)).isEqualTo(2);
+        assertThat(desiredAnswered(2)).isEqualTo(1);
+        report(1, 2, "{\"idleTimeoutSeconds\":90}"); // the first wave runs it: the second wave is given
+        assertThat(desiredAnswered(2)).isEqualTo(2);
+        assertThat(admin.admin("POST", "/admin/rollouts/" + id + "/rollback", null).status()).isEqualTo(200);
+        assertThat(desiredAnswered(1)).isEqualTo(3);
+        assertThat(desiredAnswered(2)).isEqualTo(3);
+        assertThat(admin.admin("PUT", "/admin/kiosks/K-3/config", "{\"expectedVersion\":1,\"config\":{\"a\":1}}").status())
+                .isEqualTo(200);
+        assertThat(desiredAnswered(3)).isEqualTo(2);
+        // A refused change leaves the cache alone.
+        assertThat(admin.admin("PUT", "/admin/kiosks/K-3/config", "{\"expectedVersion\":1,\"config\":{\"a\":2}}").code())
+                .isEqualTo("CONFIG_VERSION_CONFLICT");
+        assertThat(desiredAnswered(3)).isEqualTo(2);
+    }
+
+    private int sentSeconds;
+
+    private int desiredAnswered(int kiosk) {
+        String sentAt = java.time.Instant.parse("2026-03-01T10:00:00Z").plusSeconds(sentSeconds++).toString();
+        JsonNode ack = kiosk(kiosk).query("/api/v1/fleet/kiosks/K-" + kiosk + "/heartbeat", beat(sentAt, 1)).json();
+        assertThat(ack.get("configChanged").asBoolean()).isEqualTo(ack.get("desiredConfigVersion").asInt() != 1);
+        return ack.get("desiredConfigVersion").asInt();
+    }
+
     private void report(int kiosk, int version, String config) {
         assertThat(kiosk(kiosk).mutate("/api/v1/fleet/kiosks/K-" + kiosk + "/config/reported", "{\"version\":" + version
                 + ",\"config\":" + config + "}").status()).isEqualTo(200);

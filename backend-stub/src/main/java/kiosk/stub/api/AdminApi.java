@@ -7,6 +7,8 @@ import java.util.Map;
 import kiosk.stub.db.Sql;
 import kiosk.stub.fault.FaultInjector;
 import kiosk.stub.fault.FaultSettings;
+import kiosk.stub.fleet.DesiredVersions;
+import kiosk.stub.fleet.HeartbeatIntake;
 import kiosk.stub.http.ApiException;
 import kiosk.stub.http.ApiResponse;
 import kiosk.stub.http.Call;
@@ -82,11 +84,16 @@ public final class AdminApi {
     private final FaultInjector faults;
     private final Resetter resetter;
     private final KioskAuth auth;
+    private final HeartbeatIntake heartbeats;
+    private final DesiredVersions desiredVersions;
 
-    public AdminApi(FaultInjector faults, Resetter resetter, KioskAuth auth) {
+    public AdminApi(FaultInjector faults, Resetter resetter, KioskAuth auth, HeartbeatIntake heartbeats,
+                    DesiredVersions desiredVersions) {
         this.faults = faults;
         this.resetter = resetter;
         this.auth = auth;
+        this.heartbeats = heartbeats;
+        this.desiredVersions = desiredVersions;
     }
 
     public List<Route> routes() {
@@ -133,16 +140,27 @@ public final class AdminApi {
 
     private ApiResponse kiosks(Call call) throws Exception {
         return ApiResponse.ok(new KioskList(Sql.list(call.db(), "SELECT * FROM kiosk ORDER BY kiosk_id", rs -> {
+            String kioskId = rs.getString("kiosk_id");
+            Instant registeredAt = Sql.instant(rs, "registered_at");
             String hb = rs.getString("last_heartbeat");
+            Instant lastAt = Sql.instant(rs, "last_heartbeat_at");
+            long count = rs.getLong("heartbeat_count");
+            String version = rs.getString("software_version");
+            HeartbeatIntake.Beat unstored = heartbeats.unstored(kioskId).orElse(null);
+            if (unstored != null) { // newer than the row
+                hb = unstored.report();
+                lastAt = unstored.receivedAt();
+                count = unstored.count();
+                version = unstored.softwareVersionOver(version, registeredAt);
+            }
             Map<String, Object> last;
             try {
                 last = hb == null ? null : Json.mapper().readValue(hb, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
             } catch (Exception e) {
                 throw new java.sql.SQLException("Unreadable heartbeat", e);
             }
-            return new KioskView(rs.getString("kiosk_id"), rs.getString("location"), rs.getString("model"),
-                    rs.getString("software_version"), Sql.instant(rs, "registered_at"), Sql.instant(rs, "last_heartbeat_at"),
-                    rs.getLong("heartbeat_count"), rs.getInt("desired_version"), (Integer) rs.getObject("reported_version"), last);
+            return new KioskView(kioskId, rs.getString("location"), rs.getString("model"), version, registeredAt, lastAt, count,
+                    rs.getInt("desired_version"), (Integer) rs.getObject("reported_version"), last);
         })));
     }
 
@@ -169,6 +187,7 @@ public final class AdminApi {
             }
             throw new ApiException(Refusal.CONFIG_VERSION_CONFLICT);
         }
+        call.afterCommit(() -> desiredVersions.changed(kioskId));
         return ApiResponse.ok(FleetApi.configOf(call.db(), kioskId));
     }
 }

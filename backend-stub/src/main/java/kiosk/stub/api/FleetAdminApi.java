@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kiosk.stub.db.Sql;
+import kiosk.stub.fleet.DesiredVersions;
+import kiosk.stub.fleet.HeartbeatIntake;
 import kiosk.stub.http.ApiException;
 import kiosk.stub.http.ApiResponse;
 import kiosk.stub.http.Call;
@@ -77,19 +79,26 @@ public final class FleetAdminApi {
     public record RolloutList(List<Rollouts.RolloutView> rollouts) {
     }
 
-    private FleetAdminApi() {
+    private final HeartbeatIntake heartbeats;
+    private final DesiredVersions desired;
+
+    public FleetAdminApi(HeartbeatIntake heartbeats, DesiredVersions desired) {
+        this.heartbeats = heartbeats;
+        this.desired = desired;
     }
 
-    public static List<Route> routes() {
+    public List<Route> routes() {
         return List.of(
-                admin(HandlerType.GET, "/admin/fleet", FleetAdminApi::fleet),
+                admin(HandlerType.GET, "/admin/fleet", this::fleet),
                 admin(HandlerType.GET, "/admin/rollouts", call -> ApiResponse.ok(new RolloutList(Rollouts.recent(call.db())))),
-                admin(HandlerType.POST, "/admin/rollouts", FleetAdminApi::start),
+                admin(HandlerType.POST, "/admin/rollouts", this::start),
                 admin(HandlerType.POST, "/admin/rollouts/{rolloutId}/pause",
                         call -> ApiResponse.ok(Rollouts.pause(call.db(), rolloutId(call), call.now()))),
-                admin(HandlerType.POST, "/admin/rollouts/{rolloutId}/resume",
-                        call -> ApiResponse.ok(Rollouts.resume(call.db(), rolloutId(call), call.now()))),
-                admin(HandlerType.POST, "/admin/rollouts/{rolloutId}/rollback", FleetAdminApi::rollback));
+                admin(HandlerType.POST, "/admin/rollouts/{rolloutId}/resume", call -> {
+                    call.afterCommit(desired::changedAll);
+                    return ApiResponse.ok(Rollouts.resume(call.db(), rolloutId(call), call.now()));
+                }),
+                admin(HandlerType.POST, "/admin/rollouts/{rolloutId}/rollback", this::rollback));
     }
 
     private static Route admin(HandlerType method, String path, Route.Handler handler) {
@@ -104,20 +113,24 @@ public final class FleetAdminApi {
         }
     }
 
-    private static ApiResponse start(Call call) throws Exception {
+    private ApiResponse start(Call call) throws Exception {
         NewRollout req = call.body(NewRollout.class);
         List<Integer> waves = req.waves() == null ? List.of(10, 50, 100) : req.waves();
+        call.afterCommit(desired::changedAll);
         return ApiResponse.created(Rollouts.start(call.db(), req.config(), req.kioskIds(), waves, call.now()));
     }
 
-    private static ApiResponse rollback(Call call) throws Exception {
+    private ApiResponse rollback(Call call) throws Exception {
         RollbackRequest req = call.hasBody() ? call.body(RollbackRequest.class) : new RollbackRequest(null);
+        call.afterCommit(desired::changedAll);
         return ApiResponse.ok(Rollouts.rollback(call.db(), rolloutId(call), req.reason(), call.now()));
     }
 
-    private static ApiResponse fleet(Call call) throws Exception {
+    private ApiResponse fleet(Call call) throws Exception {
         Connection c = call.db();
-        Rollouts.advance(c, call.now());
+        if (Rollouts.advance(c, call.now())) {
+            call.afterCommit(desired::changedAll);
+        }
         Map<String, List<Problem>> problems = new HashMap<>();
         for (String[] p : Sql.list(c, "SELECT kiosk_id, kind, device, since FROM fleet_problem ORDER BY since",
                 rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), Sql.instant(rs, "since").toString()})) {
@@ -132,11 +145,14 @@ public final class FleetAdminApi {
                         (Integer) rs.getObject(6), rs.getBoolean(7), (Long) rs.getObject(8)));
         List<KioskHealth> kiosks = new ArrayList<>();
         for (Row r : rows) {
-            List<DeviceHealth> devices = devices(r.heartbeat());
+            // A beat not stored yet is newer than the row.
+            HeartbeatIntake.Beat unstored = heartbeats.unstored(r.id()).orElse(null);
+            Instant last = unstored == null ? r.last() : unstored.receivedAt();
+            List<DeviceHealth> devices = devices(unstored == null ? r.heartbeat() : unstored.report());
             List<Problem> open = problems.getOrDefault(r.id(), List.of());
-            Long age = r.last() == null ? null : Math.max(0, Duration.between(r.last(), call.now()).toSeconds());
+            Long age = last == null ? null : Math.max(0, Duration.between(last, call.now()).toSeconds());
             boolean inSync = r.reported() != null && r.reported() == r.desired();
-            kiosks.add(new KioskHealth(r.id(), r.location(), status(age, devices, open), r.last(), age, devices, open,
+            kiosks.add(new KioskHealth(r.id(), r.location(), status(age, devices, open), last, age, devices, open,
                     r.desired(), r.reported(), inSync, r.rollout()));
         }
         return ApiResponse.ok(new FleetView(call.now(), kiosks, Rollouts.recent(c)));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kiosk.stub.db.Sql;
+import kiosk.stub.fleet.DesiredVersions;
+import kiosk.stub.fleet.HeartbeatIntake;
 import kiosk.stub.http.ApiException;
 import kiosk.stub.http.ApiResponse;
 import kiosk.stub.http.Call;
@@ -48,6 +50,7 @@ public final class FleetApi {
         @Override
         public void validate() {
             Check.that(sentAt != null, "sentAt", "is required");
+            Check.maxLength("softwareVersion", softwareVersion, 40);
             Check.that(devices != null, "devices", "is required");
             Check.that(devices.size() <= 64, "devices", "holds at most 64 entries");
             for (int i = 0; i < devices.size(); i++) {
@@ -107,16 +110,21 @@ public final class FleetApi {
     public record RegistrationAck(String kioskId, Instant registeredAt, ConfigView config) {
     }
 
-    private FleetApi() {
+    private final HeartbeatIntake heartbeats;
+    private final DesiredVersions desired;
+
+    public FleetApi(HeartbeatIntake heartbeats, DesiredVersions desired) {
+        this.heartbeats = heartbeats;
+        this.desired = desired;
     }
 
-    public static List<Route> routes() {
+    public List<Route> routes() {
         return List.of(
                 Route.mutation("/api/v1/fleet/kiosks/{kioskId}/registration", FleetApi::register),
-                Route.report("/api/v1/fleet/kiosks/{kioskId}/heartbeat", FleetApi::heartbeat),
+                Route.report("/api/v1/fleet/kiosks/{kioskId}/heartbeat", this::heartbeat),
                 Route.report("/api/v1/fleet/kiosks/{kioskId}/events", FleetApi::event),
                 Route.query(HandlerType.GET, "/api/v1/fleet/kiosks/{kioskId}/config", FleetApi::config),
-                Route.mutation("/api/v1/fleet/kiosks/{kioskId}/config/reported", FleetApi::reported));
+                Route.mutation("/api/v1/fleet/kiosks/{kioskId}/config/reported", this::reported));
     }
 
     private static String ownKiosk(Call call) {
@@ -138,20 +146,23 @@ public final class FleetApi {
 
     /**
      * A heartbeat is a state report: the newest one wins and a resend (same or older sentAt) is
-     * acknowledged without counting twice. So it needs no idempotency record: one UPDATE and one SELECT,
-     * both plain enough for H2's per-session statement cache (a FINAL TABLE query is parsed every time).
+     * acknowledged without counting twice. So it needs no idempotency record and, once the kiosk is known,
+     * no database work either: the intake keeps the beat in memory and stores beats in batches
+     * (HeartbeatIntake), the answer comes from the cache of desired versions (DesiredVersions), which every
+     * change of a desired version clears on commit, so the very next beat sees it.
      */
-    private static ApiResponse heartbeat(Call call) throws Exception {
+    private ApiResponse heartbeat(Call call) throws Exception {
         String kioskId = ownKiosk(call);
         Heartbeat hb = call.body(Heartbeat.class);
-        Connection c = call.db();
-        Sql.update(c, "UPDATE kiosk SET last_heartbeat_at = ?, last_sent_at = ?, last_heartbeat = ?,"
-                        + " heartbeat_count = heartbeat_count + 1, software_version = COALESCE(?, software_version)"
-                        + " WHERE kiosk_id = ? AND (last_sent_at IS NULL OR last_sent_at < ?)",
-                call.now(), hb.sentAt(), call.rawBody(), hb.softwareVersion(), kioskId, hb.sentAt());
-        int desired = Sql.one(c, "SELECT desired_version FROM kiosk WHERE kiosk_id = ?", rs -> rs.getInt(1), kioskId).orElse(0);
-        boolean changed = hb.reportedConfigVersion() != null && hb.reportedConfigVersion() != desired;
-        return ApiResponse.ok(new HeartbeatAck(call.now(), desired, changed));
+        String report = call.rawBody();
+        if (report.length() > HeartbeatIntake.MAX_REPORT_CHARS) {
+            throw new ApiException(Refusal.BODY_TOO_LARGE, "a heartbeat has at most " + HeartbeatIntake.MAX_REPORT_CHARS + " characters");
+        }
+        int desiredVersion = desired.of(kioskId, call.db());
+        // Last, so that no failure of the route follows the beat's effect (an injected crash still can).
+        heartbeats.accept(kioskId, hb.sentAt(), call.now(), report, hb.softwareVersion(), HeartbeatIntake.fromRow(call.db()));
+        boolean changed = hb.reportedConfigVersion() != null && hb.reportedConfigVersion() != desiredVersion;
+        return ApiResponse.ok(new HeartbeatAck(call.now(), desiredVersion, changed));
     }
 
     /** Records an urgent event once (by its id) and keeps the kiosk's open problems current. */
@@ -179,12 +190,14 @@ public final class FleetApi {
         return ApiResponse.ok(configOf(call.db(), ownKiosk(call)));
     }
 
-    private static ApiResponse reported(Call call) throws Exception {
+    private ApiResponse reported(Call call) throws Exception {
         String kioskId = ownKiosk(call);
         ReportedConfig req = call.body(ReportedConfig.class);
         Sql.update(call.db(), "UPDATE kiosk SET reported_config = ?, reported_version = ? WHERE kiosk_id = ?",
                 Json.mapper().writeValueAsString(req.config()), req.version(), kioskId);
-        Rollouts.advance(call.db(), call.now());
+        if (Rollouts.advance(call.db(), call.now())) {
+            call.afterCommit(desired::changedAll);
+        }
         return ApiResponse.ok(configOf(call.db(), kioskId));
     }
 

@@ -19,7 +19,8 @@ import kiosk.stub.json.Json;
  * phased update). A wave is given the new desired configuration; the next wave starts only once every
  * kiosk of the waves so far reports that version and none of them raised a problem since its wave began.
  * Versions only grow: a rollback gives each kiosk it reached its previous configuration under a newer
- * version number, so a kiosk that refuses older versions still takes it.
+ * version number, so a kiosk that refuses older versions still takes it. start, resume, rollback and an
+ * advance that returns true change kiosks' desired versions: the caller tells DesiredVersions after commit.
  */
 final class Rollouts {
 
@@ -81,14 +82,19 @@ final class Rollouts {
                 + " (SELECT kiosk_id FROM rollout_target WHERE rollout_id = ? AND wave = ?)", r.config(), r.version(), id, id, wave);
     }
 
-    /** Moves every running rollout on as far as its kiosks allow. Called when a kiosk reports its configuration. */
-    static void advance(Connection c, Instant now) throws Exception {
+    /**
+     * Moves every running rollout on as far as its kiosks allow. Called when a kiosk reports its configuration.
+     * True when a wave was given, so kiosks have new desired versions.
+     */
+    static boolean advance(Connection c, Instant now) throws Exception {
+        boolean gave = false;
         for (long id : Sql.list(c, "SELECT rollout_id FROM rollout WHERE state = 'RUNNING'", rs -> rs.getLong(1))) {
-            advanceOne(c, id, now);
+            gave |= advanceOne(c, id, now);
         }
+        return gave;
     }
 
-    private static void advanceOne(Connection c, long id, Instant now) throws Exception {
+    private static boolean advanceOne(Connection c, long id, Instant now) throws Exception {
         record R(int version, String waves, int current, Instant waveStarted) {
         }
         R r = Sql.one(c, "SELECT version, waves, current_wave, wave_started_at FROM rollout WHERE rollout_id = ?",
@@ -98,15 +104,16 @@ final class Rollouts {
         long troubled = Sql.count(c, "SELECT COUNT(*) FROM rollout_target t JOIN fleet_problem p ON p.kiosk_id = t.kiosk_id"
                 + " WHERE t.rollout_id = ? AND t.wave <= ? AND p.since >= ?", id, r.current(), r.waveStarted());
         if (lagging > 0 || troubled > 0) {
-            return;
+            return false;
         }
         int waves = r.waves().split(",").length;
         if (r.current() + 1 >= waves) {
             Sql.update(c, "UPDATE rollout SET state = 'COMPLETED' WHERE rollout_id = ?", id);
-            return;
+            return false;
         }
         Sql.update(c, "UPDATE rollout SET current_wave = ?, wave_started_at = ? WHERE rollout_id = ?", r.current() + 1, now, id);
         giveWave(c, id, r.current() + 1);
+        return true;
     }
 
     static RolloutView pause(Connection c, long id, Instant now) throws Exception {

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kiosk.stub.json.Json;
@@ -28,6 +30,7 @@ public final class Call {
     private final Instant now;
     private Connection connection;
     private String clientRef;
+    private List<Runnable> afterCommit;
 
     Call(Context ctx, String kioskId, byte[] body, String idempotencyKey, Clock clock) {
         this.ctx = ctx;
@@ -44,6 +47,24 @@ public final class Call {
 
     public Connection db() {
         return connection;
+    }
+
+    /**
+     * Runs action once the route's transaction has committed, never when it rolls back: for state kept
+     * beside H2 (a cache of what it holds) that must follow the transaction's fate.
+     */
+    public void afterCommit(Runnable action) {
+        if (afterCommit == null) {
+            afterCommit = new ArrayList<>();
+        }
+        afterCommit.add(action);
+    }
+
+    void committed() {
+        if (afterCommit != null) {
+            afterCommit.forEach(Runnable::run);
+            afterCommit = null;
+        }
     }
 
     public String kioskId() {

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The request pipeline every route goes through: fault injection, authentication, idempotency, one
- * database transaction around the route, JSON errors, and an access log line with no personal data.
+ * database transaction around the route (then what the route asked to run after its commit), JSON errors,
+ * and an access log line with no personal data.
  */
 public final class Router {
 
@@ -159,6 +160,7 @@ public final class Router {
                 call.bind(c);
                 return run(route, call, fault);
             });
+            call.committed();
             if (response.body() instanceof ApiResponse.Html page) {
                 return new Result(response.status(), page.page().getBytes(StandardCharsets.UTF_8), false, true);
             }
@@ -174,15 +176,15 @@ public final class Router {
         if (stored.isPresent()) {
             return new Result(stored.get().status(), stored.get().body(), true);
         }
+        Result result;
         try {
-            Result result = db.inTransaction(c -> {
+            result = db.inTransaction(c -> {
                 call.bind(c);
                 ApiResponse response = run(route, call, fault);
                 byte[] bytes = bytes(response.body());
                 idempotency.complete(c, kioskId, key, response.status(), bytes);
                 return new Result(response.status(), bytes, false);
             });
-            return result;
         } catch (ApiException e) {
             if (NOT_STARTED.contains(e.refusal()) || e.refusal().status() >= 500) {
                 // Nothing took effect, or the effect failed: a resend with the key must run it again.
@@ -200,6 +202,8 @@ public final class Router {
             byte[] bytes = bytes(Refusal.INTERNAL_ERROR.body(null));
             return new Result(Refusal.INTERNAL_ERROR.status(), bytes, false);
         }
+        call.committed(); // outside the try: the effect and its stored response have committed
+        return result;
     }
 
     /** The route itself, plus the faults that act inside its transaction (processing delay, crash). */
