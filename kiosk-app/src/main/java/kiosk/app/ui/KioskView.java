@@ -54,6 +54,8 @@ public final class KioskView {
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
     private FlowState shown;
+    private String shownHeader;
+    private String shownNavigation;
 
     public KioskView(Messages messages, ResidentIntents flow) {
         this.messages = messages;
@@ -113,10 +115,36 @@ public final class KioskView {
             return;
         }
         shown = state;
+        long started = System.nanoTime();
+        try {
+            build(state, t);
+        } finally {
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (ms > SLOW_RENDER_MS) {
+                java.util.logging.Logger.getLogger(KioskView.class.getName()).warning(
+                        "slow render of " + state.model().kind() + " (" + state.model().getClass().getSimpleName() + "): " + ms + " ms");
+            }
+        }
+    }
+
+    /** A render longer than this is logged: residents feel a screen that takes longer to answer a tap. */
+    private static final long SLOW_RENDER_MS = 50;
+
+    private void build(FlowState state, Texts t) {
         styleFor(state);
-        frame.setTop(header(state, t));
+        // Header and navigation depend on little (language, mode, the kind of screen): kept while it holds.
+        String headerKey = state.language() + "|" + state.elder() + "|" + Progress.of(state.model()) + "|"
+                + (state.shows(ScreenModel.Attract.class) || state.shows(ScreenModel.LanguageChoice.class));
+        if (!headerKey.equals(shownHeader)) {
+            shownHeader = headerKey;
+            frame.setTop(header(state, t));
+        }
         frame.setCenter(fitted(screen(state, t)));
-        frame.setBottom(navigation(state, t));
+        String navigationKey = state.language() + "|" + state.elder() + "|" + state.model().kind();
+        if (!navigationKey.equals(shownNavigation)) {
+            shownNavigation = navigationKey;
+            frame.setBottom(navigation(state, t));
+        }
         root.getChildren().setAll(frame);
         if (state.busy()) {
             root.getChildren().add(busy(t));
@@ -348,6 +376,7 @@ public final class KioskView {
         dialog.setAlignment(Pos.CENTER);
         dialog.getStyleClass().add("dialog");
         dialog.setMaxSize(960, VBox.USE_PREF_SIZE);
+        Dialogs.fullHeight(dialog);
         StackPane overlay = new StackPane(dialog);
         overlay.setId("idle-warning");
         overlay.getStyleClass().add("overlay");

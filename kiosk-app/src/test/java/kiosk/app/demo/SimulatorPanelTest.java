@@ -96,9 +96,14 @@ class SimulatorPanelTest {
         robot.interact(() -> kiosk.flow().chooseLanguage(Language.EN));
         press(robot, "#sim-card-insert");
         waitFor(robot, "#menu");
-        assertThat(robot.lookup("#service-traffic-fines").queryAs(Button.class).isDisabled()).isTrue();
+        Button fines = robot.lookup("#service-traffic-fines").queryAs(Button.class);
+        assertThat(fines.getStyleClass()).contains("unavailable");
         ScreenModel.Menu menu = (ScreenModel.Menu) kiosk.flow().state().model();
         assertThat(menu.groups().get(0).services().get(0).reason()).isEqualTo(Txt.key("menu.unavailable.printer"));
+        // A tap says at once why, and where to go instead.
+        robot.interact(fines::fire);
+        assertThat(kiosk.flow().state().model()).isInstanceOfSatisfying(ScreenModel.OutOfService.class,
+                out -> assertThat(out.reason()).isEqualTo(Txt.key("menu.unavailable.printer")));
     }
 
     /** Buttons are pressed by firing them: the two windows overlap on Monocle's one small screen. */

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
@@ -69,10 +72,16 @@ class OutageOnScreenTest {
                 .get(Language.EN, "menu.unavailable.backend").equals(l.getText())).queryAll()).isNotEmpty();
 
         tapUnavailable(robot); // once to load the screen's classes
-        robot.interact(() -> test.kiosk.flow().back());
-        waitFor(robot, "#menu");
-        double millis = tapUnavailable(robot);
-        System.out.printf("tap on an unavailable service to the outage on screen: %.2f ms%n", millis);
+        // The median of five taps: the build machine is shared, one tap may meet another build's burst.
+        List<Double> taps = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            robot.interact(() -> test.kiosk.flow().back());
+            waitFor(robot, "#menu");
+            taps.add(tapUnavailable(robot));
+        }
+        Collections.sort(taps);
+        double millis = taps.get(2);
+        System.out.printf("tap on an unavailable service to the outage on screen: median %.2f ms of %s%n", millis, taps);
         assertThat(millis).isLessThan(50);
         assertThat(label(robot, "#out-of-service-reason")).isEqualTo(test.kiosk.messages().get(Language.EN,
                 "menu.unavailable.backend"));

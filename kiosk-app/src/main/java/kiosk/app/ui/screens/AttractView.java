@@ -46,7 +46,7 @@ public final class AttractView {
                     box.getChildren().add(Ui.secondary(t.t("help.counter-hours"), "counter-hours", flow::help));
                 }
             }
-            box.setSpacing(16);
+            box.setSpacing(fewer ? 10 : 16);
         } else {
             Label welcome = Ui.heading(t.t("attract.headline"));
             welcome.getStyleClass().add("hero");

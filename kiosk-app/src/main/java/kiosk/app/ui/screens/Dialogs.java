@@ -99,6 +99,7 @@ public final class Dialogs {
             grid.addRow(row++, name, hours);
         }
         grid.getChildren().forEach(n -> ((Label) n).setMaxWidth(Double.MAX_VALUE));
+        fullHeight(grid); // a grid of wrapped labels too: each keeps the lines its column width needs
         return grid;
     }
 
@@ -115,6 +116,20 @@ public final class Dialogs {
         return overlay(dialog, "leave-payment");
     }
 
+    /**
+     * A dialog is as high as its pref height, which JavaFX computes without the width: its wrapped labels
+     * get their full height at the dialog's width as their minimum, so none is squeezed to fewer lines.
+     */
+    public static void fullHeight(javafx.scene.Parent parent) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof Label label && label.isWrapText()) {
+                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else if (child instanceof javafx.scene.Parent inner) {
+                fullHeight(inner);
+            }
+        }
+    }
+
     private static VBox dialog() {
         VBox dialog = new VBox(14);
         dialog.setAlignment(Pos.CENTER);
@@ -125,6 +140,7 @@ public final class Dialogs {
     }
 
     private static Node overlay(VBox dialog, String id) {
+        fullHeight(dialog);
         StackPane overlay = new StackPane(dialog);
         overlay.setId(id);
         overlay.getStyleClass().add("overlay");

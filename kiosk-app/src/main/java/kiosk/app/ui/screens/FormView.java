@@ -52,6 +52,7 @@ public final class FormView {
             hint.getStyleClass().add("left");
             fields.getChildren().add(hint);
         }
+        Dialogs.fullHeight(fields); // a label wrapped in the narrow column keeps all its lines
         fields.setPrefWidth(fewer ? 250 : 320);
         fields.setMinWidth(fewer ? 250 : 300);
         Keypad keypad = new Keypad(active.kind().entry(), active.value(), t, value -> flow.input(active.name(), value),

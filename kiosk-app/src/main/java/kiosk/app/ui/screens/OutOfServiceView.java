@@ -32,7 +32,7 @@ public final class OutOfServiceView {
         if (fewer && !model.where().counters().isEmpty()) {
             box.getChildren().add(Ui.secondary(t.t("help.counter-hours"), "counter-hours", flow::help));
         }
-        box.setSpacing(16);
+        box.setSpacing(fewer ? 10 : 16);
         box.setId("out-of-service");
         return box;
     }

@@ -36,12 +36,15 @@ final class Ui {
         return wrapped(text, "note");
     }
 
-    /** A label that wraps and never gives up lines to fit: a screen too full shows as too full, not as "...". */
+    /**
+     * A label that wraps. It may still be squeezed to fewer lines on a screen too full: NoClippedTextTest
+     * measures every screen so that none is (a minimum height of the full text would cost a text layout
+     * more per label and render).
+     */
     private static Label wrapped(String text, String style) {
         Label label = new Label(text);
         label.getStyleClass().add(style);
         label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
