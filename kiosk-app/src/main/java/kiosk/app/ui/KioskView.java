@@ -114,6 +114,14 @@ public final class KioskView {
             updateInPlace(state, t);
             return;
         }
+        if (shown != null && shown.model().equals(state.model()) && shown.language() == state.language()
+                && shown.elder() == state.elder() && shown.page() == state.page()) {
+            // The same screen under another layer ("one moment", a dialog, the idle warning): the screen
+            // is kept, only the layers above it change.
+            shown = state;
+            layers(state, t);
+            return;
+        }
         shown = state;
         long started = System.nanoTime();
         try {
@@ -145,6 +153,11 @@ public final class KioskView {
             shownNavigation = navigationKey;
             frame.setBottom(navigation(state, t));
         }
+        layers(state, t);
+    }
+
+    /** The screen and what lies over it. */
+    private void layers(FlowState state, Texts t) {
         root.getChildren().setAll(frame);
         if (state.busy()) {
             root.getChildren().add(busy(t));
