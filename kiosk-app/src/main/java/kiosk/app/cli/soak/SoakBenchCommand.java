@@ -24,6 +24,13 @@ public final class SoakBenchCommand implements Callable<Integer> {
     /** The same as Environment=KIOSK_JAVA_OPTS in ops/systemd/kiosk.service (SystemdUnitTest checks it). */
     public static final String UNIT_HEAP_OPTIONS = "-Xmx160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
 
+    /**
+     * Added to both children so "heap after GC" counts what is strongly held: with the default policy a
+     * soft cache (JavaFX keeps rendered effects and glyph images softly) survives a collection for about a
+     * second per free MiB, so two measurements of the same live data differ by tens of MiB.
+     */
+    static final String MEASURE_OPTIONS = "-XX:SoftRefLRUPolicyMSPerMB=0";
+
     @Option(names = "--visits", description = "Visits (default ${DEFAULT-VALUE}).", defaultValue = "300")
     int visits;
 
@@ -78,7 +85,7 @@ public final class SoakBenchCommand implements Callable<Integer> {
             System.out.println("soak did not complete");
             return 1;
         }
-        System.out.printf("JVM options: %s (java %s)%n", jvmOptions, Runtime.version());
+        System.out.printf("JVM options: %s, measured with %s (java %s)%n", jvmOptions, MEASURE_OPTIONS, Runtime.version());
         System.out.printf("visits: %d in %.1f s (%.0f ms a visit)%n", visits, time[0], time[0] * 1000 / visits);
         System.out.printf("                              heap after GC      RSS%n");
         System.out.printf("bare JavaFX window            %8.1f MiB %8.1f MiB%n", bare.heapAfterGcMiB(), bare.rssMiB());
@@ -92,6 +99,7 @@ public final class SoakBenchCommand implements Callable<Integer> {
     private List<String> child(List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        command.add(MEASURE_OPTIONS);
         command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), SoakRun.class.getName()));
         command.addAll(args);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -99,7 +107,7 @@ public final class SoakBenchCommand implements Callable<Integer> {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
-                if (line.startsWith("visits ") || line.startsWith("HISTO ") || line.contains("OutOfMemoryError")
+                if (line.startsWith("visits ") || line.startsWith("STEP ") || line.startsWith("HISTO ") || line.contains("OutOfMemoryError")
                         || line.startsWith("Exception in")) {
                     System.out.println("  " + line);
                 }

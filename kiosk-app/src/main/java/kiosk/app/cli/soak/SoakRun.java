@@ -82,6 +82,7 @@ public final class SoakRun {
             double measured = (System.nanoTime() - warmedAt) / 1e9;
             System.out.println("END " + MemoryFigures.now().line());
             System.out.printf(java.util.Locale.ROOT, "TIME %.1f %.1f%n", seconds, measured);
+            visit.stepMillis().forEach((step, ms) -> System.out.printf(java.util.Locale.ROOT, "STEP %d %s%n", ms / visits, step));
             if (args.length > 4) {
                 histogram(Integer.parseInt(args[4]));
             }
