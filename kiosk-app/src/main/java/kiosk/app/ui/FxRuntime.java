@@ -29,13 +29,17 @@ public final class FxRuntime {
     }
 
     /**
-     * Starts the toolkit on another thread, so it comes up while the kiosk assembles itself (the two
-     * take about as long as each other); {@link #start()} then waits for it.
+     * Starts the toolkit and loads the shipped faces on another thread, so both come up while the kiosk
+     * assembles itself (together they take about as long as the assembly); {@link #start()} and
+     * {@link FxFonts#load()} then wait for them.
      */
     public static void startInBackground() {
         Thread starter = new Thread(() -> {
             try {
                 start();
+                FxFonts.load();
+            } catch (RuntimeException e) {
+                // the caller's own start() or FxFonts.load() meets the same failure and reports it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
