@@ -2,9 +2,6 @@ package kiosk.peripherals.transport;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -16,8 +13,8 @@ public final class InProcessChannel {
 
     private static final int CAPACITY = 1 << 20;
 
-    private final BlockingQueue<Byte> toDevice = new ArrayBlockingQueue<>(CAPACITY);
-    private final BlockingQueue<Byte> toHost = new ArrayBlockingQueue<>(CAPACITY);
+    private final BytePipe toDevice = new BytePipe(CAPACITY);
+    private final BytePipe toHost = new BytePipe(CAPACITY);
     private final AtomicBoolean plugged = new AtomicBoolean(true);
     private final End host;
     private final End device;
@@ -54,11 +51,11 @@ public final class InProcessChannel {
 
     private final class End implements ByteTransport {
         private final String name;
-        private final BlockingQueue<Byte> in;
-        private final BlockingQueue<Byte> out;
+        private final BytePipe in;
+        private final BytePipe out;
         private volatile boolean open;
 
-        End(String name, BlockingQueue<Byte> in, BlockingQueue<Byte> out) {
+        End(String name, BytePipe in, BytePipe out) {
             this.name = name;
             this.in = in;
             this.out = out;
@@ -78,13 +75,9 @@ public final class InProcessChannel {
         @Override
         public void write(byte[] data, Duration timeout) throws IOException {
             requireOpen();
-            long deadline = System.nanoTime() + timeout.toNanos();
             try {
-                for (byte b : data) {
-                    long left = deadline - System.nanoTime();
-                    if (!out.offer(b, Math.max(0, left), TimeUnit.NANOSECONDS)) {
-                        throw new TransportException(TransportException.Kind.TIMEOUT, name + ": write timed out");
-                    }
+                if (out.write(data, timeout.toNanos()) < data.length) {
+                    throw new TransportException(TransportException.Kind.TIMEOUT, name + ": write timed out");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -96,17 +89,8 @@ public final class InProcessChannel {
         public int read(byte[] buffer, Duration timeout) throws IOException {
             requireOpen();
             try {
-                Byte first = in.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+                int n = in.read(buffer, timeout.toNanos());
                 requireOpen();
-                if (first == null) {
-                    return 0;
-                }
-                buffer[0] = first;
-                int n = 1;
-                Byte next;
-                while (n < buffer.length && (next = in.poll()) != null) {
-                    buffer[n++] = next;
-                }
                 return n;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
