@@ -105,8 +105,14 @@ public final class KioskAssembly implements AutoCloseable {
         this.forwarder = Executors.newSingleThreadScheduledExecutor(named("kiosk-forward"));
         this.rack = new SimulatorRack();
         this.devices = new DeviceManager(DriverCatalog.standard(rack), Duration.ofSeconds(2));
-        this.backend = backendReady.join();
-        this.transactions = TransactionCore.open(config, backend);
+        kiosk.app.journal.Journal journal = kiosk.app.journal.Journal.open(config.journal().file()); // while HTTP loads
+        try {
+            this.backend = backendReady.join();
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+        this.transactions = TransactionCore.over(journal, config, backend);
         ReceiptComposer receipts = new ReceiptComposer(messages, config.kioskId(), ZoneId.systemDefault(), config.station());
         this.bridge = new DeviceBridge(devices);
         PaymentDesk payments = new CorePaymentDesk(transactions);

@@ -126,13 +126,24 @@ public final class TransactionCore implements AutoCloseable {
 
     /** Opens the configured journal with the default settings (see {@link CoreSettings}). */
     public static TransactionCore open(KioskConfig config, KioskBackend backend) {
+        return over(Journal.open(config.journal().file()), config, backend);
+    }
+
+    /**
+     * The core over a journal already opened (start-up opens it while the HTTP stack loads), with the
+     * configuration's retention and secret file; closes the journal if the core cannot be made.
+     */
+    public static TransactionCore over(Journal journal, KioskConfig config, KioskBackend backend) {
         CoreSettings settings = CoreSettings.defaults().withRetention(config.journal().retention());
-        return open(config, backend, config.journal().secretFile() == null ? settings
+        return over(journal, backend, config.journal().secretFile() == null ? settings
                 : settings.withSecretFile(config.journal().secretFile()));
     }
 
     public static TransactionCore open(KioskConfig config, KioskBackend backend, CoreSettings settings) {
-        Journal journal = Journal.open(config.journal().file());
+        return over(Journal.open(config.journal().file()), backend, settings);
+    }
+
+    private static TransactionCore over(Journal journal, KioskBackend backend, CoreSettings settings) {
         try {
             return new TransactionCore(journal, backend, QueueCaps.defaults(), settings);
         } catch (RuntimeException e) {
