@@ -11,10 +11,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 JDK="${KIOSK_IMAGE_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 OUT="$ROOT/target/package"
 VERSION=0.1.0
-# jdeps over every jar (see docs/deployment.md), plus what only reflection or data files reach:
-# jdk.charsets (GB18030, GB2312, Big5 for the printers), jdk.localedata (zh dates and numbers),
-# jdk.unsupported (JavaFX, okio), java.naming and java.management (logback, JNA).
-MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.smartcardio,java.sql,java.xml,jdk.charsets,jdk.localedata,jdk.unsupported
+# jdeps over every jar (see docs/deployment.md; PackageModulesTest runs it over the kiosk's own code),
+# plus what only reflection or data files reach: jdk.charsets (GB18030, GB2312, Big5 for the printers),
+# jdk.localedata (zh dates and numbers), jdk.unsupported (JavaFX, okio), java.naming and
+# java.management (logback, JNA). jdk.httpserver serves /metrics and /health (kiosk.app.ops.OpsServer).
+MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.smartcardio,java.sql,java.xml,jdk.charsets,jdk.httpserver,jdk.localedata,jdk.unsupported
 
 say() { printf 'package: %s\n' "$*" >&2; }
 die() { printf 'package: %s\n' "$*" >&2; exit 1; }
@@ -79,6 +80,8 @@ step "$IMAGE/lib/runtime/bin/java" -XX:AOTCacheOutput="$IMAGE/lib/app/kiosk.aot"
   --enable-native-access=ALL-UNNAMED \
   -cp "$CP:$APP/headless-lib/*" kiosk.app.cli.StartupProbe kiosk "$URL" --train >"$OUT/training.log" 2>&1 \
   || die "training run failed; see $OUT/training.log"
+# A start that died before its first screen may still exit 0 and write a cache: the image must show it.
+grep -q '^SHOWN ' "$OUT/training.log" || die "the image did not reach the attract screen; see $OUT/training.log"
 [ -s "$IMAGE/lib/app/kiosk.aot" ] || die "no AOT cache written; see $OUT/training.log"
 kill "$STUB_PID" 2>/dev/null || true
 

@@ -140,6 +140,7 @@ public final class StartupBenchCommand implements Callable<Integer> {
         command.addAll(List.of(args));
         long started = System.currentTimeMillis();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        java.util.Deque<String> last = new java.util.ArrayDeque<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
@@ -148,11 +149,16 @@ public final class StartupBenchCommand implements Callable<Integer> {
                     process.waitFor(10, TimeUnit.SECONDS);
                     return shown - started;
                 }
+                last.addLast(line);
+                if (last.size() > 12) {
+                    last.removeFirst();
+                }
             }
         } finally {
             process.destroyForcibly();
         }
-        throw new IOException("startup probe " + args[0] + " ended without showing a window");
+        throw new IOException("startup probe " + args[0] + " ended without showing a window; its last words:\n  "
+                + String.join("\n  ", last));
     }
 
     static long median(List<Long> values) {

@@ -71,7 +71,7 @@ final class StartupCosts {
                 throw new IllegalStateException(e);
             }
         });
-        time("CJK font (Noto Sans SC, 10 MB)", FxFonts::load);
+        time("fonts (Noto Sans SC/TC regular and bold, rare-character faces: 55 MB)", FxFonts::load);
         long t0 = System.nanoTime();
         CompletableFuture<Long> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
