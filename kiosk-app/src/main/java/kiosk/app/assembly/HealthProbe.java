@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * resident starts (attract screen, menu) instead of after their card is read. The timer only hands each
  * look to the I/O executor (it may wait up to its timeout); the engine hears the answer and when the next
  * look is due. When the backend answers again while the resilient client's circuit is open, the circuit
- * lets the next call through at once rather than after its open time.
+ * lets the next call through at once rather than after its open time. An outage is two failed looks in
+ * a row, a second apart ({@link OutageRule}).
  */
 final class HealthProbe {
 
@@ -36,6 +37,10 @@ final class HealthProbe {
     private final Duration every;
     private volatile boolean stopped;
     private Boolean lastUp;
+    private final OutageRule outages = new OutageRule();
+
+    /** The wait before the look that confirms a failed one (the probe's own period when shorter). */
+    static final Duration CONFIRM_AFTER = Duration.ofSeconds(1);
 
     HealthProbe(BackendCalls probe, ResilientKioskBackend backend, VisitEngine engine, ScheduledExecutorService timer,
                 Executor io, Duration every) {
@@ -71,6 +76,11 @@ final class HealthProbe {
             up = false;
             why = e.getClass().getSimpleName();
         }
+        if (outages.look(up) == OutageRule.Verdict.LOOK_AGAIN) {
+            LOG.debug("Backend health look failed ({}); looking again soon", why);
+            schedule(every.compareTo(CONFIRM_AFTER) < 0 ? every : CONFIRM_AFTER);
+            return;
+        }
         Instant next = Instant.now().plus(every);
         if (lastUp == null || lastUp != up) {
             if (up) {
@@ -88,9 +98,13 @@ final class HealthProbe {
             }
         }
         engine.backendHealth(up, next);
+        schedule(every);
+    }
+
+    private void schedule(Duration after) {
         if (!stopped) {
             try {
-                timer.schedule(() -> io.execute(this::look), every.toMillis(), TimeUnit.MILLISECONDS);
+                timer.schedule(() -> io.execute(this::look), after.toMillis(), TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException closing) {
                 stopped = true;
             }

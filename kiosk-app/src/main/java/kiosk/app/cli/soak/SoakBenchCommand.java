@@ -104,9 +104,14 @@ public final class SoakBenchCommand implements Callable<Integer> {
         command.addAll(args);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        // Everything the child said (its logs too, masked as always), for a run that fails after hours.
+        Path log = java.nio.file.Files.createTempFile("kiosk-soak-" + args.get(0) + "-", ".log");
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+             java.io.Writer saved = java.nio.file.Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             String line;
             while ((line = out.readLine()) != null) {
+                saved.write(line);
+                saved.write('\n');
                 if (line.startsWith("visits ") || line.startsWith("STEP ") || line.startsWith("HISTO ") || line.contains("OutOfMemoryError")
                         || line.startsWith("Exception in")) {
                     System.out.println("  " + line);
@@ -115,8 +120,11 @@ public final class SoakBenchCommand implements Callable<Integer> {
             }
         }
         int rc = p.waitFor();
+        if (rc == 0) {
+            java.nio.file.Files.delete(log);
+        }
         if (rc != 0) {
-            throw new IOException("soak child " + args.get(0) + " exited with " + rc + ": "
+            throw new IOException("soak child " + args.get(0) + " exited with " + rc + " (its whole output: " + log + "): "
                     + String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
         }
         return lines;

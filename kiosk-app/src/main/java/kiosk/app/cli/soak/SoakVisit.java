@@ -107,9 +107,23 @@ public final class SoakVisit {
         while (!condition.test(kiosk.flow().state())) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("visit " + count + ": no " + what + " within " + STEP.toSeconds()
-                        + " s (screen " + kiosk.flow().state().model().getClass().getSimpleName() + ")");
+                        + " s (" + describe(kiosk.flow().state()) + ")");
             }
             Thread.sleep(2);
         }
+    }
+
+    /** What the screen shows, for a failed visit's message: no personal data (names are masked on the menu). */
+    private static String describe(FlowState state) {
+        StringBuilder out = new StringBuilder("screen ").append(state.model().getClass().getSimpleName());
+        out.append(state.busy() ? ", busy" : "");
+        if (state.overlay() != null) {
+            out.append(", overlay ").append(state.overlay().getClass().getSimpleName());
+        }
+        if (state.model() instanceof ScreenModel.Menu menu) {
+            menu.groups().forEach(group -> group.services().stream().filter(o -> !o.available())
+                    .forEach(o -> out.append(", ").append(o.serviceId()).append(" unavailable: ").append(o.reason())));
+        }
+        return out.toString();
     }
 }
