@@ -85,14 +85,12 @@ public final class KioskAssembly implements AutoCloseable {
             return new Options(voice, value, healthEvery);
         }
 
-        /** How often the backend's health is looked at (default {@link #HEALTH_EVERY}). */
+        /** How often the backend's health is looked at (default: kiosk.yaml's {@code backend.health-every}). */
         public Options withHealthEvery(Duration value) {
             return new Options(voice, staff, value);
         }
     }
 
-    /** How often the kiosk looks at the backend's health when nobody says otherwise. */
-    public static final Duration HEALTH_EVERY = Duration.ofSeconds(10);
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
 
     private KioskAssembly(KioskConfig config, Options options) {
@@ -119,7 +117,7 @@ public final class KioskAssembly implements AutoCloseable {
                 scheduler, config.session(), Language.of(config.defaultLanguage()), staff, voice));
         this.probeClient = KioskBackends.probe(config, HEALTH_TIMEOUT);
         this.health = new HealthProbe(probeClient, backend, flow, scheduler, io,
-                options.healthEvery() != null ? options.healthEvery() : HEALTH_EVERY);
+                options.healthEvery() != null ? options.healthEvery() : config.backend().healthEvery());
     }
 
     /** Builds and starts the kiosk: devices opened, journal recovered (in the background), flow ready. */
