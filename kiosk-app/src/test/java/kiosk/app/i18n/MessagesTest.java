@@ -41,9 +41,16 @@ class MessagesTest {
     }
 
     @Test
-    void moneyIsShownInYuan() {
-        assertThat(Messages.yuan(40000)).isEqualTo("¥400.00");
-        assertThat(Messages.yuan(5)).isEqualTo("¥0.05");
+    void moneyAndDatesInScreenTextsAreWrittenTheWayEachLanguageReadsThem() {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        Txt fine = Txt.key("basket.fine", Txt.plain("浙D12345"), new Txt.Moment(java.time.Instant.parse("2026-09-05T01:35:00Z")));
+        assertThat(new TextRenderer(messages, Language.ZH_CN, zone).render(Txt.money(40000))).isEqualTo("¥400.00");
+        assertThat(new TextRenderer(messages, Language.ZH_TW, zone).render(Txt.money(5))).isEqualTo("人民幣0.05元");
+        assertThat(new TextRenderer(messages, Language.EN, zone).render(Txt.money(120000))).isEqualTo("CNY 1,200.00");
+        assertThat(new TextRenderer(messages, Language.EN, zone).render(Txt.day(java.time.LocalDate.of(2027, 9, 30))))
+                .isEqualTo("30 Sep 2027");
+        assertThat(new TextRenderer(messages, Language.EN, zone).render(fine)).contains("5 Sep 2026, 09:35");
+        assertThat(new TextRenderer(messages, Language.ZH_TW, zone).render(fine)).contains("2026年9月5日 09:35");
     }
 
     @Test

@@ -8,7 +8,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kiosk.app.flow.ResidentIntents;
 import kiosk.app.flow.ScreenModel;
-import kiosk.app.i18n.Messages;
 import kiosk.app.ui.Texts;
 
 /** Everything the resident takes away from this visit, one payment for it, or another service first. */
@@ -23,7 +22,7 @@ public final class BasketView {
             Label title = Ui.body(t.r(line.title()));
             HBox.setHgrow(title, Priority.ALWAYS);
             title.setMaxWidth(Double.MAX_VALUE);
-            Label amount = Ui.body(line.amountCents() > 0 ? Messages.yuan(line.amountCents()) : t.t("basket.free"));
+            Label amount = Ui.body(line.amountCents() > 0 ? t.money(line.amountCents()) : t.t("basket.free"));
             HBox row = new HBox(16, title, amount, Ui.secondary(t.t("basket.remove"), "remove-" + line.key(),
                     () -> flow.removeFromBasket(line.key())));
             row.setAlignment(Pos.CENTER_LEFT);
@@ -31,9 +30,9 @@ public final class BasketView {
             row.setId("line-" + line.key());
             lines.getChildren().add(row);
         }
-        Label total = Ui.heading(t.t("basket.total", Messages.yuan(model.totalCents())));
+        Label total = Ui.heading(t.t("basket.total", t.money(model.totalCents())));
         total.setId("basket-total");
-        String payText = model.totalCents() > 0 ? t.t("basket.pay", Messages.yuan(model.totalCents())) : t.t("basket.print");
+        String payText = model.totalCents() > 0 ? t.t("basket.pay", t.money(model.totalCents())) : t.t("basket.print");
         HBox actions = new HBox(24, Ui.secondary(t.t("basket.more"), "more-services", flow::back),
                 Ui.primary(payText, "pay", flow::pay));
         actions.setAlignment(Pos.CENTER_RIGHT);
