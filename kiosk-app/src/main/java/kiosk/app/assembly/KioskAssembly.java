@@ -114,7 +114,7 @@ public final class KioskAssembly implements AutoCloseable {
         this.serviceIds = services.stream().map(ResidentService::id).collect(Collectors.toUnmodifiableSet());
         this.flow = new VisitEngine(new VisitEngine.Parts(services,
                 new IdentityBackend(backend), payments, bridge, new DocumentPrinterOutput(devices), receipts, config.station(), new Io(io),
-                scheduler, config.session(), Language.of(config.defaultLanguage()), staff, voice));
+                scheduler, config.session(), Language.of(config.defaultLanguage()), staff, voice, config.kioskId()));
         this.probeClient = KioskBackends.probe(config, HEALTH_TIMEOUT);
         this.health = new HealthProbe(probeClient, backend, flow, scheduler, io,
                 options.healthEvery() != null ? options.healthEvery() : config.backend().healthEvery());
@@ -194,6 +194,7 @@ public final class KioskAssembly implements AutoCloseable {
                 },
                 serviceIds.stream().sorted().toList(), java.time.Clock.systemUTC());
         mode.events().attach(devices);
+        flow.subscribe(new ShownProblems(mode.events()));
         bridge.onPrinted((device, mm) -> mode.paper().printed(device, mm)); // on the I/O thread that printed
         flow.useSwitchboard(id -> Optional.ofNullable(mode.services().current().disabled().get(id))
                 .map(reason -> new kiosk.app.model.LocalizedText(reason.byTag())));

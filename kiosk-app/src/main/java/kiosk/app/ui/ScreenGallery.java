@@ -18,6 +18,7 @@ import kiosk.app.model.Refusal;
 import java.time.LocalDate;
 import kiosk.app.flow.Problem;
 import kiosk.app.flow.Problems;
+import kiosk.app.flow.Progress;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
 
@@ -61,7 +62,8 @@ public final class ScreenGallery {
         put(states, "02-language", new ScreenModel.LanguageChoice(), language, 0);
         put(states, "03-insert-card", new ScreenModel.Identify(true, null), language, 0);
         put(states, "03b-insert-card-read-failed", new ScreenModel.Identify(true,
-                Problem.of("sam.read-failed", "problem.card.read.title", "problem.card.read.advice", true)), language, 0);
+                Problem.of("sam.read-failed", "problem.card.read.title", "problem.card.read.advice", true)
+                        .withReference(reference(Progress.IDENTIFY))), language, 0);
         put(states, "04-menu", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC, traffic)), 0, 0),
                 language, 0);
         put(states, "04b-menu-printer-out", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC,
@@ -106,18 +108,21 @@ public final class ScreenGallery {
         put(states, "07-printing", new ScreenModel.Printing(), language, 0);
         put(states, "08-done", new ScreenModel.Done(40000, true, "PO20261129000123", null, false, null, List.of()), language, 0);
         put(states, "08b-done-not-printed", new ScreenModel.Done(40000, false, "PO20261129000123",
-                Problem.of("printer.paper-out", "problem.print.title", "problem.print.advice", false), false, null, List.of()),
+                Problem.of("printer.paper-out", "problem.print.title", "problem.print.advice", false)
+                        .withReference(reference(Progress.RECEIPT)), false, null, List.of()),
                 language, 0);
         put(states, "08c-done-record-queued", new ScreenModel.Done(40000, true, "PO20261129000123", null, false,
                 "delivery.queued", List.of()), language, 0);
         put(states, "04c-menu-reprint", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC, traffic)),
                 2, 40000), language, 0);
         put(states, "09-error-offline", new ScreenModel.Error(
-                Problem.of("UNREACHABLE", "problem.offline.title", "problem.offline.advice", true), null, null, true), language, 0);
-        put(states, "09b-error-staff", new ScreenModel.Error(Problems.readerUnavailable(), null, null, false), language, 0);
+                Problem.of("UNREACHABLE", "problem.offline.title", "problem.offline.advice", true)
+                        .withReference(reference(Progress.CHOOSE)), null, null, true), language, 0);
+        put(states, "09b-error-staff", new ScreenModel.Error(Problems.readerUnavailable()
+                .withReference(reference(Progress.IDENTIFY)), null, null, false), language, 0);
         put(states, "09c-refused-counter", new ScreenModel.Error(Problems.refused(new Refusal("COUNTER_STATE_EMPLOYEE",
                 new LocalizedText(Map.of("zh-CN", "登记备案的国家工作人员需到窗口办理。", "zh-TW", "登記備案的國家工作人員需到窗口辦理。",
-                        "en", "Registered state employees must apply at a counter.")), true)),
+                        "en", "Registered state employees must apply at a counter.")), true)).withReference(reference(Progress.CHOOSE)),
                 Txt.words(new LocalizedText(Map.of("zh-CN", "出入境窗口（二楼 8 号）", "zh-TW", "出入境櫃檯（二樓 8 號）",
                         "en", "Exit-entry counter (first floor, no. 8)"))),
                 Txt.words(new LocalizedText(Map.of("zh-CN", "周一至周六 9:00–17:00", "zh-TW", "週一至週六 9:00–17:00",
@@ -129,6 +134,11 @@ public final class ScreenGallery {
         states.put("11b-help-staff-called", new FlowState(warning, language, false, 0,
                 new Overlay.Help("help.step.payment", null, STATION, true)));
         return states;
+    }
+
+    /** The demo kiosk's reference of a problem shown at 02:14. */
+    private static Problem.Reference reference(Progress step) {
+        return new Problem.Reference("KIOSK-DEMO-001", step, java.time.LocalTime.of(2, 14));
     }
 
     /** When the health probe looks again (shown in the kiosk's local time). */
