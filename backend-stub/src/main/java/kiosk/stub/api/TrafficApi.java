@@ -54,7 +54,8 @@ public final class TrafficApi {
     }
 
     /** One violation. */
-    public record ViolationView(String violationId, String plate, Instant occurredAt, String location, String offence,
+    public record ViolationView(String violationId, String plate, Instant occurredAt, String location,
+                                Map<String, String> place, String offence,
                                 Map<String, String> description, long fineCents, int points, String status, boolean payable) {
     }
 
@@ -165,7 +166,8 @@ public final class TrafficApi {
             String status = rs.getString("status");
             Offence offence = Offence.valueOf(rs.getString("offence"));
             return new ViolationView(rs.getString("violation_id"), rs.getString("plate"), Sql.instant(rs, "occurred_at"),
-                    rs.getString("location"), offence.name(), new LinkedHashMap<>(offence.description()),
+                    rs.getString("location"), new LinkedHashMap<>(kiosk.stub.seed.Places.of(rs.getString("location"))),
+                    offence.name(), new LinkedHashMap<>(offence.description()),
                     rs.getLong("fine_cents"), rs.getInt("points"), status, "UNPAID".equals(status));
         }, args);
     }

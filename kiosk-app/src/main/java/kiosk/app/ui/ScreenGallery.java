@@ -42,9 +42,12 @@ public final class ScreenGallery {
                 "en", "Parking where it is prohibited"));
         LocalizedText redLight = new LocalizedText(Map.of("zh-CN", "闯红灯", "zh-TW", "闖紅燈", "en", "Running a red light"));
         List<Option> fines = List.of(
-                fine("V1", "浙D12345", when, "解放北路与胜利路口", speeding, 20000, 3),
-                fine("V2", "浙D12345", when.minusSeconds(86400 * 30), "中兴中路", parking, 20000, 0),
-                fine("V3", "浙D12345", when.minusSeconds(86400 * 90), "人民中路", redLight, 20000, 6)
+                fine("V1", "浙D12345", when, place("解放北路与胜利西路交叉口", "解放北路與勝利西路交叉口",
+                        "Jiefang Beilu and Shengli Xilu junction"), speeding, 20000, 3),
+                fine("V2", "浙D12345", when.minusSeconds(86400 * 30), place("中兴中路", "中興中路", "Zhongxing Zhonglu"), parking,
+                        20000, 0),
+                fine("V3", "浙D12345", when.minusSeconds(86400 * 90), place("人民中路", "人民中路", "Renmin Zhonglu"), redLight,
+                        20000, 6)
                         .disabled(Txt.key("code.violation-status.PAID")));
         List<ScreenModel.ServiceOption> traffic = List.of(
                 new ScreenModel.ServiceOption("traffic.fines", true, null),
@@ -124,7 +127,7 @@ public final class ScreenGallery {
                 new LocalizedText(Map.of("zh-CN", "登记备案的国家工作人员需到窗口办理。", "zh-TW", "登記備案的國家工作人員需到窗口辦理。",
                         "en", "Registered state employees must apply at a counter.")), true)).withReference(reference(Progress.CHOOSE)),
                 Txt.words(new LocalizedText(Map.of("zh-CN", "出入境窗口（二楼 8 号）", "zh-TW", "出入境櫃檯（二樓 8 號）",
-                        "en", "Exit-entry counter (first floor, no. 8)"))),
+                        "en", "Exit-entry (Immigration) counter (first floor, no. 8)"))),
                 Txt.words(new LocalizedText(Map.of("zh-CN", "周一至周六 9:00–17:00", "zh-TW", "週一至週六 9:00–17:00",
                         "en", "Mon–Sat 9:00–17:00"))), true), language, 0);
         put(states, "10-idle-warning", new ScreenModel.Choice("traffic.fines", "choose", fines, Set.of("V1"), true, 20000),
@@ -155,7 +158,7 @@ public final class ScreenGallery {
                     counter("车驾管窗口（一楼 5 号）", "車駕管櫃檯（一樓 5 號）", "Vehicles and drivers counter (ground floor, no. 5)",
                             "周一至周五 8:30–12:00、14:00–17:30", "週一至週五 8:30–12:00、14:00–17:30",
                             "Mon–Fri 8:30–12:00 and 14:00–17:30"),
-                    counter("出入境窗口（二楼 8 号）", "出入境櫃檯（二樓 8 號）", "Exit-entry counter (first floor, no. 8)",
+                    counter("出入境窗口（二楼 8 号）", "出入境櫃檯（二樓 8 號）", "Exit-entry (Immigration) counter (first floor, no. 8)",
                             "周一至周六 9:00–17:00", "週一至週六 9:00–17:00", "Mon–Sat 9:00–17:00")));
 
     private static Whereabouts.Counter counter(String cn, String tw, String en, String hoursCn, String hoursTw, String hoursEn) {
@@ -163,9 +166,14 @@ public final class ScreenGallery {
                 Txt.words(new LocalizedText(Map.of("zh-CN", hoursCn, "zh-TW", hoursTw, "en", hoursEn))));
     }
 
-    private static Option fine(String id, String plate, Instant when, String where, LocalizedText what, long cents, int points) {
+    private static LocalizedText place(String cn, String tw, String en) {
+        return new LocalizedText(Map.of("zh-CN", cn, "zh-TW", tw, "en", en));
+    }
+
+    private static Option fine(String id, String plate, Instant when, LocalizedText where, LocalizedText what, long cents,
+                               int points) {
         return Option.of(id, Txt.key("fine.label", Txt.plain(plate), new Txt.Moment(when)))
-                .detail(Txt.key("fine.detail", Txt.plain(where), Txt.words(what), points)).amount(cents)
+                .detail(Txt.key("fine.detail", Txt.words(where), Txt.words(what), points)).amount(cents)
                 .status(Txt.key("fine.amount", Txt.money(cents)));
     }
 

@@ -36,6 +36,23 @@ class MessagesTest {
     }
 
     @Test
+    void englishTextsCarryNoChineseCharactersButLanguageNamesAndAPlateExample() {
+        java.util.regex.Pattern han = java.util.regex.Pattern.compile("\\p{IsHan}");
+        java.util.List<String> found = new java.util.ArrayList<>();
+        java.util.ResourceBundle en = messages.bundle(Language.EN);
+        for (String key : new TreeSet<>(en.keySet())) {
+            String rest = en.getString(key).replace("简体中文", "").replace("繁體中文", "") // each language named in itself
+                    .replaceAll("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9]{4,6}", ""); // a plate
+            if (han.matcher(rest).find()) {
+                found.add(key + "=" + en.getString(key));
+            }
+        }
+        assertThat(found).isEmpty();
+        assertThat(messages.get(Language.EN, "domain.exit-entry")).contains("Immigration");
+        assertThat(messages.get(Language.EN, "fine.detail", "Zhongxing Zhonglu", "Parking", 3)).contains("3 penalty points");
+    }
+
+    @Test
     void aMissingKeyShowsItselfInsteadOfFailingTheSession() {
         assertThat(messages.get(Language.EN, "no.such.key")).isEqualTo("[no.such.key]");
     }
