@@ -124,7 +124,7 @@ public final class ScreenGallery {
         put(states, "09b-error-staff", new ScreenModel.Error(Problems.readerUnavailable()
                 .withReference(reference(Progress.IDENTIFY)), null, null, false), language, 0);
         put(states, "09c-refused-counter", new ScreenModel.Error(Problems.refused(new Refusal("COUNTER_STATE_EMPLOYEE",
-                new LocalizedText(Map.of("zh-CN", "登记备案的国家工作人员需到窗口办理。", "zh-TW", "登記備案的國家工作人員需到窗口辦理。",
+                new LocalizedText(Map.of("zh-CN", "登记备案的国家工作人员需到窗口办理。", "zh-TW", "登記備案的國家工作人員需到櫃檯辦理。",
                         "en", "Registered state employees must apply at a counter.")), true)).withReference(reference(Progress.CHOOSE)),
                 Txt.words(new LocalizedText(Map.of("zh-CN", "出入境窗口（二楼 8 号）", "zh-TW", "出入境櫃檯（二樓 8 號）",
                         "en", "Exit-entry (Immigration) counter (first floor, no. 8)"))),

@@ -277,7 +277,7 @@ class TrafficServicesOnStubTest {
         test.chooseService(DriverServices.RENEWAL);
         ScreenModel.Error error = test.awaitScreen(ScreenModel.Error.class);
         assertThat(error.problem().code()).isEqualTo("LICENCE_POINTS_FULL");
-        assertThat(error.problem().words().in(Language.ZH_TW.locale())).isEqualTo("駕駛執照記點已滿12點，請到窗口辦理。");
+        assertThat(error.problem().words().in(Language.ZH_TW.locale())).isEqualTo("駕駛執照記點已滿12點，請到櫃檯辦理。");
         assertThat(error.problem().counter()).isTrue();
         assertThat(test.render(error.counterName(), Language.ZH_TW))
                 .isEqualTo(KioskOnStub.words(test.counter("traffic").name(), Language.ZH_TW)).contains("櫃檯");
