@@ -42,8 +42,8 @@ public final class ScreenGallery {
                 "en", "Parking where it is prohibited"));
         LocalizedText redLight = new LocalizedText(Map.of("zh-CN", "闯红灯", "zh-TW", "闖紅燈", "en", "Running a red light"));
         List<Option> fines = List.of(
-                fine("V1", "浙D12345", when, place("解放北路与胜利西路交叉口", "解放北路與勝利西路交叉口",
-                        "Jiefang Beilu and Shengli Xilu junction"), speeding, 20000, 3),
+                fine("V1", "浙D12345", when, place("解放北路与胜利西路口", "解放北路與勝利西路口",
+                        "Jiefang Beilu / Shengli Xilu"), speeding, 20000, 3),
                 fine("V2", "浙D12345", when.minusSeconds(86400 * 30), place("中兴中路", "中興中路", "Zhongxing Zhonglu"), parking,
                         20000, 0),
                 fine("V3", "浙D12345", when.minusSeconds(86400 * 90), place("人民中路", "人民中路", "Renmin Zhonglu"), redLight,

@@ -75,7 +75,7 @@ class TrafficServicesOnStubTest {
         assertThat(fines.selected()).containsExactly("V-DEMO-0004"); // payable fines come ticked
         // Where it happened, as each language reads it: pinyin in English, Traditional characters in zh-TW.
         assertThat(test.render(fines.options().get(0).detail(), Language.EN))
-                .startsWith("Renmin Zhonglu and Zhongxing Zhonglu junction · ").contains("penalty points");
+                .startsWith("Renmin Zhonglu / Zhongxing Zhonglu · ").contains("penalty points");
         assertThat(test.render(fines.options().get(0).detail(), Language.ZH_TW)).startsWith("人民中路與中興中路交叉口 · ");
         assertThat(test.missingIn(fines, EnumSet.allOf(Language.class))).isEmpty();
         test.next();
