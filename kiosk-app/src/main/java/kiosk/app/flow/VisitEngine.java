@@ -1219,7 +1219,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
                 Problem.Reference reference = new Problem.Reference(parts.kioskId(), step != null ? step : lastStep,
                         java.time.LocalTime.now());
                 stamped = problem.withReference(reference);
-                LOG.warn("Shown to the resident: {} (reference {})", problem.code(), reference.logText());
+                LOG.info("Shown to the resident: {} (reference {})", problem.code(), reference.logText());
                 lastRaw = problem;
                 lastStamped = stamped;
             }
