@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every violation, seeded or generated, names its place in every kiosk language: Traditional characters
- * in zh-TW, pinyin in English (an English screen shows no Chinese characters for a road).
+ * in zh-TW, pinyin in English (an English screen shows no Chinese characters for a road); every vehicle
+ * its make and model, in English by the makers' English names.
  */
 class PlacesInEveryLanguageTest {
 
@@ -35,6 +36,26 @@ class PlacesInEveryLanguageTest {
             assertThat(place.get("zh-CN").asText()).isEqualTo(v.get("location").asText());
             assertThat(place.get("en").asText()).as(v.get("location").asText()).isNotBlank().doesNotContainPattern(HAN);
             assertThat(place.get("zh-TW").asText()).as(v.get("location").asText()).doesNotContain("与", "兴", "环", "贤", "桥", "东", "凤", "绍", "鲁", "国");
+        }
+    }
+
+    @Test
+    void everyVehicleModelHasItsEnglishName() {
+        List<JsonNode> vehicles = new ArrayList<>();
+        try (BackendStub stub = BackendStub.start(StubSettings.builder().port(0).inMemory().generatedResidents(60).build())) {
+            StubClient client = new StubClient(stub.baseUrl());
+            for (int i = 1; i <= 66; i++) {
+                JsonNode answer = client.query("/api/v1/traffic/vehicles/query", String.format("{\"residentId\":\"R-%06d\"}", i)).json();
+                if (answer.has("vehicles")) {
+                    answer.get("vehicles").forEach(vehicles::add);
+                }
+            }
+        }
+        assertThat(vehicles).as("vehicles found").hasSizeGreaterThan(10);
+        for (JsonNode v : vehicles) {
+            JsonNode name = v.get("modelName");
+            assertThat(name.get("zh-CN").asText()).isEqualTo(v.get("model").asText());
+            assertThat(name.get("en").asText()).as(v.get("model").asText()).isNotBlank().doesNotContainPattern(HAN);
         }
     }
 }

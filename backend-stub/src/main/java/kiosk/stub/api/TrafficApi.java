@@ -78,7 +78,8 @@ public final class TrafficApi {
     }
 
     /** A vehicle the resident owns. */
-    public record VehicleView(String plate, String model, LocalDate registeredOn, LocalDate inspectionValidUntil,
+    public record VehicleView(String plate, String model, Map<String, String> modelName, LocalDate registeredOn,
+                              LocalDate inspectionValidUntil,
                               boolean inspectionOverdue, int unpaidViolations) {
     }
 
@@ -177,7 +178,8 @@ public final class TrafficApi {
         ResidentRow.require(call.db(), req.residentId());
         List<VehicleView> list = Sql.list(call.db(), "SELECT v.*, (SELECT COUNT(*) FROM violation x WHERE x.plate = v.plate"
                         + " AND x.status <> 'PAID') AS unpaid FROM vehicle v WHERE owner_id = ? ORDER BY plate",
-                rs -> new VehicleView(rs.getString("plate"), rs.getString("model"), Sql.date(rs, "registered_on"),
+                rs -> new VehicleView(rs.getString("plate"), rs.getString("model"),
+                        new LinkedHashMap<>(kiosk.stub.seed.VehicleModels.of(rs.getString("model"))), Sql.date(rs, "registered_on"),
                         Sql.date(rs, "inspection_valid_until"), Sql.date(rs, "inspection_valid_until").isBefore(call.today()),
                         rs.getInt("unpaid")), req.residentId());
         return ApiResponse.ok(new VehicleList(list));

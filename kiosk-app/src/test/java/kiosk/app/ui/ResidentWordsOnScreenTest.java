@@ -30,14 +30,14 @@ import org.testfx.api.FxToolkit;
 class ResidentWordsOnScreenTest {
 
     private static final Messages MESSAGES = new Messages();
-    /** A dotted code (printer.paper-out, sam.read-failed) or an upper-case one (PAYMENT_CODE_EXPIRED, UNREACHABLE). */
-    private static final Pattern DOTTED_CODE = Pattern.compile("\\b[a-z]+\\.[a-z-]+\\b");
-    private static final Pattern UPPER_CODE = Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b|\\bUNREACHABLE\\b|\\bUNEXPECTED\\b");
+    /** A dotted code (printer.paper-out, sam.read-failed; not "e.g.") or an upper-case one (PAYMENT_CODE_EXPIRED, UNREACHABLE). */
+    static final Pattern DOTTED_CODE = Pattern.compile("\\b[a-z]{2,}\\.[a-z][a-z-]+\\b");
+    static final Pattern UPPER_CODE = Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b|\\bUNREACHABLE\\b|\\bUNEXPECTED\\b");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** A plate (浙D12345, 浙D1 while typed) or a province key of the plate keypad (浙). */
     private static final Pattern PLATE = Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z0-9]{0,7}");
-    /** Masked personal names of the sample data. */
-    private static final Pattern NAME = Pattern.compile("张\\*");
+    /** Masked personal names (张*, 王*明: the surname, the rest starred). */
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}\\*+\\p{IsHan}?");
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -55,7 +55,7 @@ class ResidentWordsOnScreenTest {
                     String screen = sample.getKey() + " " + language.tag() + (elder ? " elder" : "");
                     Map<String, String> texts = texts(sample.getValue().withElder(elder));
                     texts.forEach((id, text) -> {
-                        if (DOTTED_CODE.matcher(text).find() || UPPER_CODE.matcher(text).find()) {
+                        if (rawCode(text)) {
                             found.add(screen + " " + id + ": " + text);
                         }
                     });
@@ -106,16 +106,28 @@ class ResidentWordsOnScreenTest {
         for (Map.Entry<String, FlowState> sample : ScreenGallery.samples(Language.EN).entrySet()) {
             for (boolean elder : new boolean[] {false, true}) {
                 texts(sample.getValue().withElder(elder)).forEach((id, text) -> {
-                    // 简体中文 / 繁體中文: each language is named in itself, on the language buttons and the attract screen
-                    String rest = NAME.matcher(PLATE.matcher(text.replace("简体中文", "").replace("繁體中文", ""))
-                            .replaceAll("")).replaceAll("");
-                    if (HAN.matcher(rest).find()) {
+                    if (chineseInEnglish(text)) {
                         found.add(sample.getKey() + " " + id + ": " + text);
                     }
                 });
             }
         }
         assertThat(found).isEmpty();
+    }
+
+    /**
+     * Whether an English text carries Chinese characters other than a plate, a masked name or a language
+     * named in itself (简体中文 / 繁體中文 on the language buttons and the attract screen).
+     */
+    static boolean chineseInEnglish(String text) {
+        String rest = NAME.matcher(PLATE.matcher(text.replace("简体中文", "").replace("繁體中文", "")).replaceAll(""))
+                .replaceAll("");
+        return HAN.matcher(rest).find();
+    }
+
+    /** Whether a text shows a raw code (sam.read-failed, PAYMENT_CODE_EXPIRED). */
+    static boolean rawCode(String text) {
+        return DOTTED_CODE.matcher(text).find() || UPPER_CODE.matcher(text).find();
     }
 
     /** Every visible label and button text of the rendered state, keyed by node id (or a running number). */
