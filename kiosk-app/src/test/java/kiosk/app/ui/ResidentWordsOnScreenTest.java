@@ -24,8 +24,9 @@ import org.testfx.api.FxToolkit;
 /**
  * What residents read on every gallery screen, in every language, normal and elder mode: no raw code
  * ({@code sam.read-failed}, {@code PAYMENT_CODE_EXPIRED}), a reference of kiosk, step and time where a
- * problem shows; money as the language writes it; no Chinese characters on English screens except where
- * they are a person's name, a licence plate or the name of a language in that language.
+ * problem shows; money as the language writes it; no Chinese characters on English screens and no
+ * Simplified ones on zh-TW screens except where they are a person's name, a licence plate or the name of a
+ * language in that language.
  */
 class ResidentWordsOnScreenTest {
 
@@ -115,6 +116,22 @@ class ResidentWordsOnScreenTest {
         assertThat(found).isEmpty();
     }
 
+    @Test
+    void zhTwScreensCarryNoSimplifiedCharactersButNamesPlatesAndLanguageNames() throws Exception {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, FlowState> sample : ScreenGallery.samples(Language.ZH_TW).entrySet()) {
+            for (boolean elder : new boolean[] {false, true}) {
+                texts(sample.getValue().withElder(elder)).forEach((id, text) -> {
+                    if (simplifiedInTraditional(text)) {
+                        found.add(sample.getKey() + " " + id + ": " + text);
+                    }
+                });
+            }
+        }
+        assertThat(found).isEmpty();
+        assertThat(simplifiedInTraditional("请到窗口办理")).as("the check sees Simplified characters").isTrue();
+    }
+
     /**
      * Whether an English text carries Chinese characters other than a plate, a masked name or a language
      * named in itself (简体中文 / 繁體中文 on the language buttons and the attract screen).
@@ -123,6 +140,27 @@ class ResidentWordsOnScreenTest {
         String rest = NAME.matcher(PLATE.matcher(text.replace("简体中文", "").replace("繁體中文", "")).replaceAll(""))
                 .replaceAll("");
         return HAN.matcher(rest).find();
+    }
+
+    private static final java.util.Set<Integer> SIMPLIFIED = simplifiedOnly();
+
+    /**
+     * Whether a zh-TW text carries a Simplified-only character (the Unihan list of TraditionalWordingTest)
+     * other than in a plate, a masked name or the name 简体中文.
+     */
+    static boolean simplifiedInTraditional(String text) {
+        String rest = NAME.matcher(PLATE.matcher(text.replace("简体中文", "")).replaceAll("")).replaceAll("");
+        return rest.codePoints().anyMatch(SIMPLIFIED::contains);
+    }
+
+    private static java.util.Set<Integer> simplifiedOnly() {
+        try (java.io.InputStream in = ResidentWordsOnScreenTest.class.getResourceAsStream("/kiosk/app/i18n/simplified-only.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#")).flatMapToInt(String::codePoints).boxed()
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Whether a text shows a raw code (sam.read-failed, PAYMENT_CODE_EXPIRED). */

@@ -30,8 +30,8 @@ import org.testfx.api.FxToolkit;
 /**
  * Every screen of every declared service, as the engine builds it on the real stub (the same tour the
  * screen gallery renders), draws in every language with all its texts: no service ships a screen with a
- * missing string, no raw code, and no Chinese characters on an English screen but plates, masked names
- * and the names of the languages.
+ * missing string, no raw code, no Chinese characters on an English screen and no Simplified ones on a
+ * zh-TW screen (the backend's words included), but plates, masked names and the names of the languages.
  */
 class ServiceTourRenderTest {
 
@@ -92,11 +92,16 @@ class ServiceTourRenderTest {
                         texts.stream().filter(ResidentWordsOnScreenTest::chineseInEnglish)
                                 .forEach(t -> words.add(name + " Chinese: " + t));
                     }
+                    if (language == Language.ZH_TW) {
+                        texts.stream().filter(ResidentWordsOnScreenTest::simplifiedInTraditional)
+                                .forEach(t -> words.add(name + " Simplified: " + t));
+                    }
                 }
             }
         }
         assertThat(clipped).as("clipped texts on the services' screens").isEmpty();
-        assertThat(words).as("raw codes, and Chinese characters on English screens (but plates, names, language names)").isEmpty();
+        assertThat(words).as("raw codes, Chinese characters on English screens and Simplified ones on zh-TW screens"
+                + " (but plates, names, language names)").isEmpty();
     }
 
     private static void collect(Node node, List<String> out) {
