@@ -152,7 +152,7 @@ class ResidentServicesTest {
         JsonNode fee = client.query("/api/v1/receipts/query", "{\"residentId\":\"R-000004\"}").json().get("paidOrders").get(0)
                 .get("items").get(0);
         assertThat(fee.get("description").get("zh-CN").asText()).isEqualTo("临时居民身份证明");
-        assertThat(fee.get("description").get("zh-TW").asText()).isEqualTo("臨時居民身分證明");
+        assertThat(fee.get("description").get("zh-TW").asText()).isEqualTo("臨時居民身份證明");
         assertThat(fee.get("amountCents").asLong()).isEqualTo(1_000);
     }
 

@@ -42,7 +42,7 @@ public final class ConfigLoader {
     static final Set<String> DOMAINS = Set.of("household", "traffic", "exit-entry");
     private static final Set<String> FLEET_KEYS = Set.of("heartbeat");
     private static final Set<String> BACKEND_KEYS =
-            Set.of("url", "api-key", "connect-timeout", "read-timeout", "call-timeout", "tls");
+            Set.of("url", "api-key", "connect-timeout", "read-timeout", "call-timeout", "tls", "health-every");
     private static final Set<String> TLS_KEYS = Set.of("identity", "backend-ca", "pins");
     private static final Set<String> SESSION_KEYS = Set.of("idle-timeout", "idle-warning", "payment-timeout");
     private static final Set<String> JOURNAL_KEYS = Set.of("file", "retention", "secret-file");
@@ -122,7 +122,9 @@ public final class ConfigLoader {
                 in.duration(backend, "connect-timeout", Duration.ofSeconds(3), MS, Duration.ofMinutes(5)),
                 in.duration(backend, "read-timeout", Duration.ofSeconds(8), MS, Duration.ofMinutes(5)),
                 in.duration(backend, "call-timeout", Duration.ofSeconds(12), MS, Duration.ofMinutes(5)),
-                tls(backend.get("tls")));
+                tls(backend.get("tls")),
+                in.duration(backend, "health-every", KioskConfig.Backend.DEFAULT_HEALTH_EVERY,
+                        KioskConfig.Backend.MIN_HEALTH_EVERY, KioskConfig.Backend.MAX_HEALTH_EVERY));
         if (backendConfig.tls() != null && !"https".equals(backendConfig.baseUrl().getScheme())) {
             in.problem(backend.get("tls"), "tls.needs-https");
         }

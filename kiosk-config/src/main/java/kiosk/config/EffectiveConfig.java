@@ -31,6 +31,7 @@ public final class EffectiveConfig {
         out.put("backend.connect-timeout", Durations.format(b.connectTimeout()));
         out.put("backend.read-timeout", Durations.format(b.readTimeout()));
         out.put("backend.call-timeout", Durations.format(b.callTimeout()));
+        out.put("backend.health-every", Durations.format(b.healthEvery()));
         if (b.tls() != null) {
             out.put("backend.tls.identity", b.tls().identity().toString());
             out.put("backend.tls.backend-ca", b.tls().backendCa().toString());

@@ -102,12 +102,28 @@ public record KioskConfig(
     /** Production is fullscreen and locked down; demo is a normal window beside the simulator panel. */
     public enum Mode { PRODUCTION, DEMO }
 
-    /** Where and how the kiosk reaches the police backend; {@code tls} null means no client certificate. */
+    /**
+     * Where and how the kiosk reaches the police backend; {@code tls} null means no client certificate;
+     * {@code healthEvery}: how often the background probe asks the backend's health, so the menu marks
+     * services unavailable before anyone starts one.
+     */
     public record Backend(URI baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout,
-                          Duration callTimeout, Tls tls) {
+                          Duration callTimeout, Tls tls, Duration healthEvery) {
+        /** The probe's interval when kiosk.yaml does not set {@code backend.health-every}. */
+        public static final Duration DEFAULT_HEALTH_EVERY = Duration.ofSeconds(10);
+        /** Shorter loads the backend with probes from every kiosk; longer leaves residents to find an outage. */
+        public static final Duration MIN_HEALTH_EVERY = Duration.ofSeconds(5);
+        public static final Duration MAX_HEALTH_EVERY = Duration.ofMinutes(5);
+
         public Backend {
             Objects.requireNonNull(baseUrl, "baseUrl");
             Objects.requireNonNull(apiKey, "apiKey");
+            Objects.requireNonNull(healthEvery, "healthEvery");
+        }
+
+        public Backend(URI baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
+                       Tls tls) {
+            this(baseUrl, apiKey, connectTimeout, readTimeout, callTimeout, tls, DEFAULT_HEALTH_EVERY);
         }
 
         public Backend(URI baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
@@ -115,7 +131,7 @@ public record KioskConfig(
         }
 
         public Backend withBaseUrl(URI url) {
-            return new Backend(url, apiKey, connectTimeout, readTimeout, callTimeout, tls);
+            return new Backend(url, apiKey, connectTimeout, readTimeout, callTimeout, tls, healthEvery);
         }
     }
 

@@ -105,6 +105,31 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theHealthProbeIntervalIsReadAndDefaultsToTenSeconds() throws ConfigException {
+        assertThat(ConfigLoader.parse(VALID, "kiosk.yaml").backend().healthEvery()).isEqualTo(Duration.ofSeconds(10));
+        String yaml = VALID.replace("call-timeout: 10s", "call-timeout: 10s\n  health-every: 30s");
+        KioskConfig config = ConfigLoader.parse(yaml, "kiosk.yaml");
+        assertThat(config.backend().healthEvery()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(EffectiveConfig.lines(config)).containsEntry("backend.health-every", "30s");
+    }
+
+    @Test
+    void aHealthProbeIntervalOutOfRangeIsRefusedWithItsLineInChineseAndEnglish() {
+        for (String value : new String[] {"2s", "10m"}) {
+            String yaml = VALID.replace("call-timeout: 10s", "call-timeout: 10s\n  health-every: " + value);
+            assertThatThrownBy(() -> ConfigLoader.parse(yaml, "kiosk.yaml"))
+                    .isInstanceOf(ConfigException.class)
+                    .satisfies(e -> {
+                        ConfigException c = (ConfigException) e;
+                        assertThat(c.problems(Locale.ENGLISH)).singleElement().isEqualTo(
+                                "line 8: health-every must be between 5s and 5m, not '" + value + "'");
+                        assertThat(c.problems(Locale.forLanguageTag("zh-CN"))).singleElement().isEqualTo(
+                                "第 8 行：health-every 应在 5s 到 5m 之间，而不是“" + value + "”");
+                    });
+        }
+    }
+
+    @Test
     void anUnknownDeviceKindIsRefusedWithItsLine() {
         String yaml = VALID.replace("kind: id-card-reader", "kind: card-reader");
         assertThatThrownBy(() -> ConfigLoader.parse(yaml, "kiosk.yaml"))

@@ -32,15 +32,15 @@ final class Titles {
         Object kind = details.get("kind");
         return switch (type) {
             case "ID_CARD" -> "LOSS".equals(details.get("reason"))
-                    ? new Text("居民身份证补领", "居民身分證補領", "Resident ID card replacement")
+                    ? new Text("居民身份证补领", "居民身份證補領", "Resident ID card replacement")
                     : "FIRST".equals(details.get("reason"))
-                    ? new Text("居民身份证首次申领", "居民身分證首次申領", "First resident ID card")
-                    : new Text("居民身份证换领", "居民身分證換領", "Resident ID card renewal");
+                    ? new Text("居民身份证首次申领", "居民身份證首次申領", "First resident ID card")
+                    : new Text("居民身份证换领", "居民身份證換領", "Resident ID card renewal");
             case "RESIDENCE_PERMIT" -> "RENEWAL".equals(kind)
                     ? new Text("居住证签注（续期）", "居住證簽注（續期）", "Residence permit renewal")
                     : new Text("居住证申领", "居住證申領", "Residence permit application");
             case "HOUSEHOLD_CERTIFICATE" -> new Text("户籍证明", "戶籍證明", "Household registration certificate");
-            case "TEMPORARY_ID" -> new Text("临时居民身份证明", "臨時居民身分證明", "Temporary ID certificate");
+            case "TEMPORARY_ID" -> new Text("临时居民身份证明", "臨時居民身份證明", "Temporary ID certificate");
             case "LICENCE_RENEWAL" -> new Text("驾驶证期满换证", "駕駛執照期滿換證", "Driving licence renewal");
             case "INSPECTION_MARK" -> new Text("机动车检验标志电子凭证", "機動車檢驗標誌電子憑證",
                     "Electronic vehicle inspection mark" + plateSuffix(details));

@@ -54,7 +54,8 @@ public final class TrafficApi {
     }
 
     /** One violation. */
-    public record ViolationView(String violationId, String plate, Instant occurredAt, String location, String offence,
+    public record ViolationView(String violationId, String plate, Instant occurredAt, String location,
+                                Map<String, String> place, String offence,
                                 Map<String, String> description, long fineCents, int points, String status, boolean payable) {
     }
 
@@ -77,7 +78,8 @@ public final class TrafficApi {
     }
 
     /** A vehicle the resident owns. */
-    public record VehicleView(String plate, String model, LocalDate registeredOn, LocalDate inspectionValidUntil,
+    public record VehicleView(String plate, String model, Map<String, String> modelName, LocalDate registeredOn,
+                              LocalDate inspectionValidUntil,
                               boolean inspectionOverdue, int unpaidViolations) {
     }
 
@@ -165,7 +167,8 @@ public final class TrafficApi {
             String status = rs.getString("status");
             Offence offence = Offence.valueOf(rs.getString("offence"));
             return new ViolationView(rs.getString("violation_id"), rs.getString("plate"), Sql.instant(rs, "occurred_at"),
-                    rs.getString("location"), offence.name(), new LinkedHashMap<>(offence.description()),
+                    rs.getString("location"), new LinkedHashMap<>(kiosk.stub.seed.Places.of(rs.getString("location"))),
+                    offence.name(), new LinkedHashMap<>(offence.description()),
                     rs.getLong("fine_cents"), rs.getInt("points"), status, "UNPAID".equals(status));
         }, args);
     }
@@ -175,7 +178,8 @@ public final class TrafficApi {
         ResidentRow.require(call.db(), req.residentId());
         List<VehicleView> list = Sql.list(call.db(), "SELECT v.*, (SELECT COUNT(*) FROM violation x WHERE x.plate = v.plate"
                         + " AND x.status <> 'PAID') AS unpaid FROM vehicle v WHERE owner_id = ? ORDER BY plate",
-                rs -> new VehicleView(rs.getString("plate"), rs.getString("model"), Sql.date(rs, "registered_on"),
+                rs -> new VehicleView(rs.getString("plate"), rs.getString("model"),
+                        new LinkedHashMap<>(kiosk.stub.seed.VehicleModels.of(rs.getString("model"))), Sql.date(rs, "registered_on"),
                         Sql.date(rs, "inspection_valid_until"), Sql.date(rs, "inspection_valid_until").isBefore(call.today()),
                         rs.getInt("unpaid")), req.residentId());
         return ApiResponse.ok(new VehicleList(list));

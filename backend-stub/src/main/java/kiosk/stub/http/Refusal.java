@@ -24,8 +24,8 @@ public enum Refusal {
     INJECTED_FAULT(503, true, false, "服务暂时不可用，请稍后重试。", "服務暫時無法使用，請稍後重試。", "Service temporarily unavailable (injected fault)."),
 
     // Residents
-    INVALID_ID_NUMBER(400, "身份证号码校验不通过。", "身分證號碼校驗不通過。", "The ID number fails its check digit or format."),
-    RESIDENT_NOT_FOUND(404, "未找到该居民信息，请到窗口办理。", "未找到該居民資料，請到窗口辦理。", "No resident matches this identification; please go to a counter.", true),
+    INVALID_ID_NUMBER(400, "身份证号码校验不通过。", "身份證號碼校驗不通過。", "The ID number fails its check digit or format."),
+    RESIDENT_NOT_FOUND(404, "未找到该居民信息，请到窗口办理。", "未找到該居民資料，請到櫃檯辦理。", "No resident matches this identification; please go to a counter.", true),
 
     IDENTITY_CODE_MALFORMED(400, "这不是有效的电子身份码，请出示手机上的电子身份码。", "這不是有效的電子身分碼，請出示手機上的電子身分碼。", "This is not a valid e-ID code; please show the e-ID code on your phone."),
     IDENTITY_CODE_EXPIRED(409, "电子身份码已过期，请在手机上刷新后重新出示。", "電子身分碼已過期，請在手機上重新整理後再出示。", "The e-ID code has expired; refresh it on your phone and show it again."),
@@ -34,11 +34,11 @@ public enum Refusal {
     // Traffic
     VEHICLE_NOT_FOUND(404, "未找到该车辆，请核对号牌和发动机号。", "未找到該車輛，請核對號牌和引擎號碼。", "No vehicle matches this plate and engine number."),
     LICENCE_NOT_FOUND(404, "未找到驾驶证信息。", "未找到駕駛執照資料。", "No driving licence found."),
-    VIOLATION_NEEDS_COUNTER(409, "该违法记录需到交警窗口处理。", "該違法紀錄需到交警窗口處理。", "This violation must be handled at a traffic police counter.", true),
+    VIOLATION_NEEDS_COUNTER(409, "该违法记录需到交警窗口处理。", "該違法紀錄需到交警櫃檯處理。", "This violation must be handled at a traffic police counter.", true),
     UNPAID_VIOLATIONS(409, "存在未缴纳的交通违法罚款，请先缴纳。", "存在未繳納的交通違法罰款，請先繳納。", "There are unpaid traffic fines; pay them first."),
     LICENCE_RENEWAL_WINDOW_NOT_OPEN(409, "驾驶证有效期满前90日内方可换证。", "駕駛執照有效期滿前90日內方可換證。", "A driving licence can be renewed only in the 90 days before it expires."),
-    LICENCE_EXPIRED(409, "驾驶证已过期，请到车管所窗口办理。", "駕駛執照已過期，請到監理窗口辦理。", "The driving licence has expired; please go to a vehicle administration counter.", true),
-    LICENCE_POINTS_FULL(409, "驾驶证记分已满12分，请到窗口办理。", "駕駛執照記點已滿12點，請到窗口辦理。", "The licence has 12 penalty points; please go to a counter.", true),
+    LICENCE_EXPIRED(409, "驾驶证已过期，请到车管所窗口办理。", "駕駛執照已過期，請到監理櫃檯辦理。", "The driving licence has expired; please go to a vehicle administration counter.", true),
+    LICENCE_POINTS_FULL(409, "驾驶证记分已满12分，请到窗口办理。", "駕駛執照記點已滿12點，請到櫃檯辦理。", "The licence has 12 penalty points; please go to a counter.", true),
     HEALTH_CHECK_REQUIRED(400, "换证需提供体检证明编号。", "換證需提供體檢證明編號。", "A licence renewal needs the health check reference."),
     HEALTH_CHECK_NOT_FOUND(409, "未查询到该体检记录，请核对编号或到定点医院体检。", "查無該體檢紀錄，請核對編號或到指定醫院體檢。", "No such health check on record for you; check the reference or have one at an approved hospital."),
     HEALTH_CHECK_EXPIRED(409, "体检证明已超过6个月有效期，请重新体检。", "體檢證明已超過6個月有效期，請重新體檢。", "The health check is older than six months; please have a new one."),
@@ -65,9 +65,9 @@ public enum Refusal {
     NO_RESIDENCE_PERMIT(409, "没有可续签的居住证。", "沒有可續簽的居住證。", "There is no residence permit to renew."),
     RESIDENCE_RENEWAL_TOO_EARLY(409, "居住证有效期满前30日内方可续签。", "居住證有效期滿前30日內方可續簽。", "A residence permit can be renewed only in the 30 days before it expires."),
     NO_LOCAL_HUKOU(409, "非本地户籍，请到户籍所在地派出所办理。", "非本地戶籍，請到戶籍所在地派出所辦理。", "No local household registration: apply at the police station of the registration place.", true),
-    NO_ID_APPLICATION_IN_PROGRESS(409, "没有正在办理的身份证申请。", "沒有正在辦理的身分證申請。", "There is no ID card application in progress."),
-    TEMP_ID_ALREADY_ISSUED(409, "该申请已开具临时身份证明。", "該申請已開立臨時身分證明。", "A temporary ID certificate was already issued for this application."),
-    DOCUMENT_NOT_ACCEPTED(409, "该业务需持居民身份证办理，请到窗口咨询。", "該業務需持居民身分證辦理，請到櫃檯諮詢。", "This service needs a resident ID card; please ask at a counter.", true),
+    NO_ID_APPLICATION_IN_PROGRESS(409, "没有正在办理的身份证申请。", "沒有正在辦理的身份證申請。", "There is no ID card application in progress."),
+    TEMP_ID_ALREADY_ISSUED(409, "该申请已开具临时身份证明。", "該申請已開立臨時身份證明。", "A temporary ID certificate was already issued for this application."),
+    DOCUMENT_NOT_ACCEPTED(409, "该业务需持居民身份证办理，请到窗口咨询。", "該業務需持居民身份證辦理，請到櫃檯諮詢。", "This service needs a resident ID card; please ask at a counter.", true),
     APPLICATION_ALREADY_OPEN(409, "已有同类申请正在办理。", "已有同類申請正在辦理。", "An application of this kind is already open."),
 
     // Applications of every domain
@@ -76,18 +76,18 @@ public enum Refusal {
 
     // Exit-entry
     PERMIT_NOT_FOUND(404, "未找到该出入境证件。", "未找到該出入境證件。", "No such travel permit."),
-    PERMIT_EXPIRED(409, "证件已过期，请到出入境窗口换领。", "證件已過期，請到出入境窗口換領。", "The permit has expired; renew it at an exit-entry counter.", true),
-    PERMIT_VALIDITY_TOO_SHORT(409, "证件有效期不足3个月，请到窗口换领。", "證件有效期不足3個月，請到窗口換領。", "The permit is valid for less than three months; renew it at a counter.", true),
+    PERMIT_EXPIRED(409, "证件已过期，请到出入境窗口换领。", "證件已過期，請到出入境櫃檯換領。", "The permit has expired; renew it at an exit-entry counter.", true),
+    PERMIT_VALIDITY_TOO_SHORT(409, "证件有效期不足3个月，请到窗口换领。", "證件有效期不足3個月，請到櫃檯換領。", "The permit is valid for less than three months; renew it at a counter.", true),
     DESTINATION_NOT_COVERED(409, "该证件不能签注前往该目的地。", "該證件不能簽注前往該目的地。", "This permit cannot carry an endorsement for that destination."),
-    COUNTER_NON_LOCAL_HUKOU(409, "非本地户籍居民办理该签注需到出入境窗口。", "非本地戶籍居民辦理該簽注需到出入境窗口。", "Without local household registration this endorsement must be applied for at a counter.", true),
-    COUNTER_STATE_EMPLOYEE(409, "登记备案的国家工作人员需到窗口办理。", "登記備案的國家工作人員需到窗口辦理。", "Registered state employees must apply at a counter.", true),
-    COUNTER_DOCUMENTS_REQUIRED(409, "该签注种类需提交证明材料，请到窗口办理。", "該簽注種類需提交證明文件，請到窗口辦理。", "This endorsement type needs supporting documents; apply at a counter.", true),
+    COUNTER_NON_LOCAL_HUKOU(409, "非本地户籍居民办理该签注需到出入境窗口。", "非本地戶籍居民辦理該簽注需到出入境櫃檯。", "Without local household registration this endorsement must be applied for at a counter.", true),
+    COUNTER_STATE_EMPLOYEE(409, "登记备案的国家工作人员需到窗口办理。", "登記備案的國家工作人員需到櫃檯辦理。", "Registered state employees must apply at a counter.", true),
+    COUNTER_DOCUMENTS_REQUIRED(409, "该签注种类需提交证明材料，请到窗口办理。", "該簽注種類需提交證明文件，請到櫃檯辦理。", "This endorsement type needs supporting documents; apply at a counter.", true),
     ENDORSEMENT_TYPE_NOT_OFFERED(409, "该签注种类暂不受理。", "該簽注種類暫不受理。", "This endorsement type is not offered at present."),
     TRIPS_NOT_OFFERED(409, "该签注种类不提供所选次数。", "該簽注種類不提供所選次數。", "This endorsement type is not offered for that number of trips."),
     ENDORSEMENT_STILL_VALID(409, "现有签注仍有剩余次数。", "現有簽注仍有剩餘次數。", "A valid endorsement with trips left already exists."),
 
     // Fleet
-    CONFIG_VERSION_CONFLICT(409, "配置版本冲突。", "配置版本衝突。", "The configuration version does not match (optimistic lock)."),
+    CONFIG_VERSION_CONFLICT(409, "配置版本冲突。", "設定版本衝突。", "The configuration version does not match (optimistic lock)."),
     KIOSK_ALREADY_EXISTS(409, "终端已存在。", "終端已存在。", "A kiosk with this id already exists."),
     ROLLOUT_CONFLICT(409, "发布状态不允许此操作。", "發布狀態不允許此操作。", "The rollout's state does not allow this step.");
 

@@ -52,7 +52,7 @@ public final class Stations {
                             "Mon–Fri 8:30–12:00 and 14:00–17:30; Sat 9:00–12:00")),
             new Counter("TRAFFIC", new Text("车驾管窗口（一楼 5 号）", "車駕管櫃檯（一樓 5 號）", "Vehicles and drivers counter (ground floor, no. 5)"),
                     new Text("周一至周五 8:30–12:00、14:00–17:30", "週一至週五 8:30–12:00、14:00–17:30", "Mon–Fri 8:30–12:00 and 14:00–17:30")),
-            new Counter("EXIT_ENTRY", new Text("出入境窗口（二楼 8 号）", "出入境櫃檯（二樓 8 號）", "Exit-entry counter (first floor, no. 8)"),
+            new Counter("EXIT_ENTRY", new Text("出入境窗口（二楼 8 号）", "出入境櫃檯（二樓 8 號）", "Exit-entry (Immigration) counter (first floor, no. 8)"),
                     new Text("周一至周六 9:00–17:00", "週一至週六 9:00–17:00", "Mon–Sat 9:00–17:00"))));
     public static final Station KEQIAO = new Station("ST-SX-KQ",
             new Text("柯桥区群贤路“越警管家”24小时自助服务区", "柯橋區群賢路「越警管家」24小時自助服務區",

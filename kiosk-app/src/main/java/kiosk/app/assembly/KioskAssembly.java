@@ -85,14 +85,12 @@ public final class KioskAssembly implements AutoCloseable {
             return new Options(voice, value, healthEvery);
         }
 
-        /** How often the backend's health is looked at (default {@link #HEALTH_EVERY}). */
+        /** How often the backend's health is looked at (default: kiosk.yaml's {@code backend.health-every}). */
         public Options withHealthEvery(Duration value) {
             return new Options(voice, staff, value);
         }
     }
 
-    /** How often the kiosk looks at the backend's health when nobody says otherwise. */
-    public static final Duration HEALTH_EVERY = Duration.ofSeconds(10);
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
 
     private KioskAssembly(KioskConfig config, Options options) {
@@ -122,10 +120,10 @@ public final class KioskAssembly implements AutoCloseable {
         this.serviceIds = services.stream().map(ResidentService::id).collect(Collectors.toUnmodifiableSet());
         this.flow = new VisitEngine(new VisitEngine.Parts(services,
                 new IdentityBackend(backend), payments, bridge, new DocumentPrinterOutput(devices), receipts, config.station(), new Io(io),
-                scheduler, config.session(), Language.of(config.defaultLanguage()), staff, voice));
+                scheduler, config.session(), Language.of(config.defaultLanguage()), staff, voice, config.kioskId()));
         this.probeClient = KioskBackends.probe(config, HEALTH_TIMEOUT);
         this.health = new HealthProbe(probeClient, backend, flow, scheduler, io,
-                options.healthEvery() != null ? options.healthEvery() : HEALTH_EVERY);
+                options.healthEvery() != null ? options.healthEvery() : config.backend().healthEvery());
     }
 
     /** Builds and starts the kiosk: devices opened, journal recovered (in the background), flow ready. */
@@ -202,6 +200,7 @@ public final class KioskAssembly implements AutoCloseable {
                 },
                 serviceIds.stream().sorted().toList(), java.time.Clock.systemUTC());
         mode.events().attach(devices);
+        flow.subscribe(new ShownProblems(mode.events()));
         bridge.onPrinted((device, mm) -> mode.paper().printed(device, mm)); // on the I/O thread that printed
         flow.useSwitchboard(id -> Optional.ofNullable(mode.services().current().disabled().get(id))
                 .map(reason -> new kiosk.app.model.LocalizedText(reason.byTag())));

@@ -115,7 +115,7 @@ final class TapOutage implements AutoCloseable {
         };
         return new VisitEngine(new VisitEngine.Parts(ServiceCatalog.standard(backend, payments, receipts), identity, payments,
                 printer, DocumentOutput.NONE, receipts, config.station(), new Io(io), scheduler, demo.session(), Language.ZH_CN,
-                StaffCalls.NONE, Voice.silent()));
+                StaffCalls.NONE, Voice.silent(), config.kioskId()));
     }
 
     /** The bench taps a free information service: nothing is paid. */

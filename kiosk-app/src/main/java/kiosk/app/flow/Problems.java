@@ -94,7 +94,7 @@ public final class Problems {
     public static Problem whenPaying(Problem problem) {
         String advice = PAYING_ADVICE.get(problem.adviceKey());
         return advice == null ? problem : new Problem(problem.code(), problem.titleKey(), advice, problem.args(),
-                problem.retryable(), problem.words(), problem.counter());
+                problem.retryable(), problem.words(), problem.counter(), problem.reference());
     }
 
     private static final Map<String, String> PAYING_ADVICE = Map.of(
@@ -131,5 +131,17 @@ public final class Problems {
     /** The service does not take the document the resident identified with. */
     public static Problem documentNotAccepted() {
         return Problem.of("DOCUMENT_NOT_ACCEPTED", "problem.document.title", "problem.document.advice", false);
+    }
+
+    /** The problem a screen shows with its reference (an identify, done or error screen), or null. */
+    public static Problem shownOn(ScreenModel model) {
+        if (model instanceof ScreenModel.Identify i) {
+            return i.problem();
+        } else if (model instanceof ScreenModel.Done d) {
+            return d.printProblem();
+        } else if (model instanceof ScreenModel.Error e) {
+            return e.problem();
+        }
+        return null;
     }
 }

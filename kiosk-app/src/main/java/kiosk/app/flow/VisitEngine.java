@@ -55,7 +55,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     public record Parts(List<ResidentService> services, IdentityPort identity, PaymentDesk payments,
                         ReceiptOutput printer, DocumentOutput documents, Receipts receipts, KioskConfig.Station station,
                         Io io, ScheduledExecutorService scheduler, KioskConfig.Session session, Language defaultLanguage,
-                        StaffCalls staff, Voice voice) {
+                        StaffCalls staff, Voice voice, String kioskId) {
         public Parts {
             services = List.copyOf(services);
         }
@@ -93,6 +93,11 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     private Problem codeProblem;
     private final Whereabouts where;
     private String spokenFor; // the prompt identity last spoken (Prompts.identity + language)
+    /** The step bar's step of the last flow screen: where a problem happened, for its reference. */
+    private Progress lastStep = Progress.IDENTIFY;
+    /** The last problem stamped and its stamped copy: a screen shown again (a tick, a language) keeps its reference. */
+    private Problem lastRaw;
+    private Problem lastStamped;
 
     public VisitEngine(Parts parts) {
         this.parts = parts;
@@ -1076,6 +1081,7 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
             long endedVisit = visit;
             parts.scheduler().schedule(() -> reminderOver(endedVisit), TAKE_CARD_REMINDER.toMillis() + 50, TimeUnit.MILLISECONDS);
         }
+        lastStep = Progress.IDENTIFY;
         state = new FlowState(attract(), parts.defaultLanguage(), false, 0);
         speakIfNew(true);
         notifyListeners();
@@ -1192,9 +1198,49 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
     }
 
     private void publish(FlowState next) {
-        state = next;
+        state = referenced(next);
         speakIfNew(false);
         notifyListeners();
+    }
+
+    /**
+     * A problem going on screen gets its reference (kiosk, step, minute) once, and the log line that maps
+     * the reference to the code: residents read the reference, never the code.
+     */
+    private FlowState referenced(FlowState next) {
+        ScreenModel model = next.model();
+        Progress step = Progress.of(model);
+        Problem problem = Problems.shownOn(model);
+        if (problem != null && problem.reference() == null) {
+            Problem stamped;
+            if (problem == lastRaw) {
+                stamped = lastStamped;
+            } else {
+                Problem.Reference reference = new Problem.Reference(parts.kioskId(), step != null ? step : lastStep,
+                        java.time.LocalTime.now());
+                stamped = problem.withReference(reference);
+                LOG.info("Shown to the resident: {} (reference {})", problem.code(), reference.logText());
+                lastRaw = problem;
+                lastStamped = stamped;
+            }
+            model = withProblem(model, stamped);
+        }
+        if (step != null) {
+            lastStep = step;
+        }
+        return model == next.model() ? next
+                : new FlowState(model, next.language(), next.busy(), next.idleWarningSeconds(), next.overlay(), next.elder(),
+                        next.page());
+    }
+
+    private static ScreenModel withProblem(ScreenModel model, Problem problem) {
+        if (model instanceof ScreenModel.Identify i) {
+            return new ScreenModel.Identify(i.readerReady(), problem);
+        } else if (model instanceof ScreenModel.Done d) {
+            return new ScreenModel.Done(d.paidCents(), d.printed(), d.orderId(), problem, d.reprint(), d.noteKey(), d.notes());
+        }
+        ScreenModel.Error e = (ScreenModel.Error) model;
+        return new ScreenModel.Error(problem, e.counterName(), e.counterHours(), e.identified());
     }
 
     /**

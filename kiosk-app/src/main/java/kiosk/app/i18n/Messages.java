@@ -41,9 +41,4 @@ public final class Messages {
     public ResourceBundle bundle(Language language) {
         return bundles.get(language);
     }
-
-    /** Money in cents as the resident reads it: ¥200.00 */
-    public static String yuan(long cents) {
-        return String.format("¥%d.%02d", cents / 100, Math.abs(cents % 100));
-    }
 }

@@ -1,16 +1,9 @@
 package kiosk.app.i18n;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Renders {@link Txt} in one language: the one place that formats money and dates for residents. */
 public record TextRenderer(Messages messages, Language language, ZoneId zone) {
-
-    private static final DateTimeFormatter ZH_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
-    private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter ZH_MOMENT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINA);
-    private static final DateTimeFormatter EN_MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     public String render(Txt text) {
         if (text instanceof Txt.Key k) {
@@ -20,11 +13,16 @@ public record TextRenderer(Messages messages, Language language, ZoneId zone) {
         } else if (text instanceof Txt.Plain p) {
             return p.text();
         } else if (text instanceof Txt.Money m) {
-            return Messages.yuan(m.cents());
+            return Formats.money(m.cents(), language);
         } else if (text instanceof Txt.Day d) {
-            return (language == Language.EN ? EN_DAY : ZH_DAY).format(d.date());
+            return Formats.date(d.date(), language);
         }
-        return (language == Language.EN ? EN_MOMENT : ZH_MOMENT).format(((Txt.Moment) text).at().atZone(zone));
+        return Formats.dateTime(((Txt.Moment) text).at().atZone(zone).toLocalDateTime(), language);
+    }
+
+    /** An amount in fen as this language reads it (see {@link Formats#money}). */
+    public String money(long cents) {
+        return Formats.money(cents, language);
     }
 
     public String t(String key, Object... args) {

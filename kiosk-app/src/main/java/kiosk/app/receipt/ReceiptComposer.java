@@ -2,11 +2,11 @@ package kiosk.app.receipt;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kiosk.app.flow.BasketItem;
 import kiosk.app.flow.Receipts;
 import kiosk.app.flow.Row;
+import kiosk.app.i18n.Formats;
 import kiosk.app.i18n.Language;
 import kiosk.app.i18n.Messages;
 import kiosk.app.i18n.TextRenderer;
@@ -22,8 +22,6 @@ import kiosk.peripherals.printer.Receipt;
  * tray must not identify anybody.
  */
 public final class ReceiptComposer implements Receipts {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Messages messages;
     private final String kioskId;
@@ -53,7 +51,7 @@ public final class ReceiptComposer implements Receipts {
                 }
             }
             if (item.paid()) {
-                r.pair(messages.get(lang, "receipt.amount"), Messages.yuan(item.amountCents()));
+                r.pair(messages.get(lang, "receipt.amount"), Formats.money(item.amountCents(), lang));
             }
             r.pair(messages.get(lang, "receipt.reference"), item.reference());
             r.rule();
@@ -89,9 +87,9 @@ public final class ReceiptComposer implements Receipts {
     @Override
     public Receipt reprint(Language lang, PaymentOrder order, Identification who) {
         Receipt.Builder r = header(lang, order, who);
-        r.text(messages.get(lang, "receipt.reprint", WHEN.format(ZonedDateTime.now(zone))), Receipt.Align.CENTER, true, 1);
+        r.text(messages.get(lang, "receipt.reprint", Formats.dateTime(ZonedDateTime.now(zone).toLocalDateTime(), lang)), Receipt.Align.CENTER, true, 1);
         for (PaymentOrder.Item item : order.items()) {
-            r.pair(messages.get(lang, "receipt.item." + item.kind()) + " " + item.reference(), Messages.yuan(item.amountCents()));
+            r.pair(messages.get(lang, "receipt.item." + item.kind()) + " " + item.reference(), Formats.money(item.amountCents(), lang));
         }
         return footer(r, lang, order, order.orderId());
     }
@@ -110,14 +108,14 @@ public final class ReceiptComposer implements Receipts {
         if (order != null) {
             r.pair(messages.get(lang, "receipt.order"), order.orderId())
                     .pair(messages.get(lang, "receipt.paid-at"), order.paidAt() == null ? ""
-                            : WHEN.format(ZonedDateTime.ofInstant(order.paidAt(), zone)));
+                            : Formats.dateTime(ZonedDateTime.ofInstant(order.paidAt(), zone).toLocalDateTime(), lang));
         }
         return r.rule();
     }
 
     private Receipt footer(Receipt.Builder r, Language lang, PaymentOrder order, String reference) {
         if (order != null) {
-            r.text(messages.get(lang, "receipt.total", Messages.yuan(order.amountCents())), Receipt.Align.RIGHT, true, 1);
+            r.text(messages.get(lang, "receipt.total", Formats.money(order.amountCents(), lang)), Receipt.Align.RIGHT, true, 1);
         }
         r.feed(1);
         if (!reference.isEmpty()) {

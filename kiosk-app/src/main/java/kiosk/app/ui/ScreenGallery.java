@@ -18,6 +18,7 @@ import kiosk.app.model.Refusal;
 import java.time.LocalDate;
 import kiosk.app.flow.Problem;
 import kiosk.app.flow.Problems;
+import kiosk.app.flow.Progress;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
 
@@ -41,9 +42,12 @@ public final class ScreenGallery {
                 "en", "Parking where it is prohibited"));
         LocalizedText redLight = new LocalizedText(Map.of("zh-CN", "闯红灯", "zh-TW", "闖紅燈", "en", "Running a red light"));
         List<Option> fines = List.of(
-                fine("V1", "浙D12345", when, "解放北路与胜利路口", speeding, 20000, 3),
-                fine("V2", "浙D12345", when.minusSeconds(86400 * 30), "中兴中路", parking, 20000, 0),
-                fine("V3", "浙D12345", when.minusSeconds(86400 * 90), "人民中路", redLight, 20000, 6)
+                fine("V1", "浙D12345", when, place("解放北路与胜利西路口", "解放北路與勝利西路口",
+                        "Jiefang Beilu / Shengli Xilu"), speeding, 20000, 3),
+                fine("V2", "浙D12345", when.minusSeconds(86400 * 30), place("中兴中路", "中興中路", "Zhongxing Zhonglu"), parking,
+                        20000, 0),
+                fine("V3", "浙D12345", when.minusSeconds(86400 * 90), place("人民中路", "人民中路", "Renmin Zhonglu"), redLight,
+                        20000, 6)
                         .disabled(Txt.key("code.violation-status.PAID")));
         List<ScreenModel.ServiceOption> traffic = List.of(
                 new ScreenModel.ServiceOption("traffic.fines", true, null),
@@ -61,7 +65,8 @@ public final class ScreenGallery {
         put(states, "02-language", new ScreenModel.LanguageChoice(), language, 0);
         put(states, "03-insert-card", new ScreenModel.Identify(true, null), language, 0);
         put(states, "03b-insert-card-read-failed", new ScreenModel.Identify(true,
-                Problem.of("sam.read-failed", "problem.card.read.title", "problem.card.read.advice", true)), language, 0);
+                Problem.of("sam.read-failed", "problem.card.read.title", "problem.card.read.advice", true)
+                        .withReference(reference(Progress.IDENTIFY))), language, 0);
         put(states, "04-menu", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC, traffic)), 0, 0),
                 language, 0);
         put(states, "04b-menu-printer-out", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC,
@@ -106,20 +111,23 @@ public final class ScreenGallery {
         put(states, "07-printing", new ScreenModel.Printing(), language, 0);
         put(states, "08-done", new ScreenModel.Done(40000, true, "PO20261129000123", null, false, null, List.of()), language, 0);
         put(states, "08b-done-not-printed", new ScreenModel.Done(40000, false, "PO20261129000123",
-                Problem.of("printer.paper-out", "problem.print.title", "problem.print.advice", false), false, null, List.of()),
+                Problem.of("printer.paper-out", "problem.print.title", "problem.print.advice", false)
+                        .withReference(reference(Progress.RECEIPT)), false, null, List.of()),
                 language, 0);
         put(states, "08c-done-record-queued", new ScreenModel.Done(40000, true, "PO20261129000123", null, false,
                 "delivery.queued", List.of()), language, 0);
         put(states, "04c-menu-reprint", new ScreenModel.Menu("张*", List.of(new ScreenModel.MenuGroup(Domain.TRAFFIC, traffic)),
                 2, 40000), language, 0);
         put(states, "09-error-offline", new ScreenModel.Error(
-                Problem.of("UNREACHABLE", "problem.offline.title", "problem.offline.advice", true), null, null, true), language, 0);
-        put(states, "09b-error-staff", new ScreenModel.Error(Problems.readerUnavailable(), null, null, false), language, 0);
+                Problem.of("UNREACHABLE", "problem.offline.title", "problem.offline.advice", true)
+                        .withReference(reference(Progress.CHOOSE)), null, null, true), language, 0);
+        put(states, "09b-error-staff", new ScreenModel.Error(Problems.readerUnavailable()
+                .withReference(reference(Progress.IDENTIFY)), null, null, false), language, 0);
         put(states, "09c-refused-counter", new ScreenModel.Error(Problems.refused(new Refusal("COUNTER_STATE_EMPLOYEE",
-                new LocalizedText(Map.of("zh-CN", "登记备案的国家工作人员需到窗口办理。", "zh-TW", "登記備案的國家工作人員需到窗口辦理。",
-                        "en", "Registered state employees must apply at a counter.")), true)),
+                new LocalizedText(Map.of("zh-CN", "登记备案的国家工作人员需到窗口办理。", "zh-TW", "登記備案的國家工作人員需到櫃檯辦理。",
+                        "en", "Registered state employees must apply at a counter.")), true)).withReference(reference(Progress.CHOOSE)),
                 Txt.words(new LocalizedText(Map.of("zh-CN", "出入境窗口（二楼 8 号）", "zh-TW", "出入境櫃檯（二樓 8 號）",
-                        "en", "Exit-entry counter (first floor, no. 8)"))),
+                        "en", "Exit-entry (Immigration) counter (first floor, no. 8)"))),
                 Txt.words(new LocalizedText(Map.of("zh-CN", "周一至周六 9:00–17:00", "zh-TW", "週一至週六 9:00–17:00",
                         "en", "Mon–Sat 9:00–17:00"))), true), language, 0);
         put(states, "10-idle-warning", new ScreenModel.Choice("traffic.fines", "choose", fines, Set.of("V1"), true, 20000),
@@ -129,6 +137,11 @@ public final class ScreenGallery {
         states.put("11b-help-staff-called", new FlowState(warning, language, false, 0,
                 new Overlay.Help("help.step.payment", null, STATION, true)));
         return states;
+    }
+
+    /** The demo kiosk's reference of a problem shown at 02:14. */
+    private static Problem.Reference reference(Progress step) {
+        return new Problem.Reference("KIOSK-DEMO-001", step, java.time.LocalTime.of(2, 14));
     }
 
     /** When the health probe looks again (shown in the kiosk's local time). */
@@ -145,7 +158,7 @@ public final class ScreenGallery {
                     counter("车驾管窗口（一楼 5 号）", "車駕管櫃檯（一樓 5 號）", "Vehicles and drivers counter (ground floor, no. 5)",
                             "周一至周五 8:30–12:00、14:00–17:30", "週一至週五 8:30–12:00、14:00–17:30",
                             "Mon–Fri 8:30–12:00 and 14:00–17:30"),
-                    counter("出入境窗口（二楼 8 号）", "出入境櫃檯（二樓 8 號）", "Exit-entry counter (first floor, no. 8)",
+                    counter("出入境窗口（二楼 8 号）", "出入境櫃檯（二樓 8 號）", "Exit-entry (Immigration) counter (first floor, no. 8)",
                             "周一至周六 9:00–17:00", "週一至週六 9:00–17:00", "Mon–Sat 9:00–17:00")));
 
     private static Whereabouts.Counter counter(String cn, String tw, String en, String hoursCn, String hoursTw, String hoursEn) {
@@ -153,9 +166,14 @@ public final class ScreenGallery {
                 Txt.words(new LocalizedText(Map.of("zh-CN", hoursCn, "zh-TW", hoursTw, "en", hoursEn))));
     }
 
-    private static Option fine(String id, String plate, Instant when, String where, LocalizedText what, long cents, int points) {
+    private static LocalizedText place(String cn, String tw, String en) {
+        return new LocalizedText(Map.of("zh-CN", cn, "zh-TW", tw, "en", en));
+    }
+
+    private static Option fine(String id, String plate, Instant when, LocalizedText where, LocalizedText what, long cents,
+                               int points) {
         return Option.of(id, Txt.key("fine.label", Txt.plain(plate), new Txt.Moment(when)))
-                .detail(Txt.key("fine.detail", Txt.plain(where), Txt.words(what), points)).amount(cents)
+                .detail(Txt.key("fine.detail", Txt.words(where), Txt.words(what), points)).amount(cents)
                 .status(Txt.key("fine.amount", Txt.money(cents)));
     }
 

@@ -30,7 +30,8 @@ import org.testfx.api.FxToolkit;
 /**
  * Every screen of every declared service, as the engine builds it on the real stub (the same tour the
  * screen gallery renders), draws in every language with all its texts: no service ships a screen with a
- * missing string.
+ * missing string, no raw code, no Chinese characters on an English screen and no Simplified ones on a
+ * zh-TW screen (the backend's words included), but plates, masked names and the names of the languages.
  */
 class ServiceTourRenderTest {
 
@@ -70,6 +71,7 @@ class ServiceTourRenderTest {
                 .noneMatch(s -> s.model() instanceof ScreenModel.Error e && e.problem().code().equals("UNEXPECTED"));
         Messages messages = new Messages();
         List<String> clipped = new ArrayList<>();
+        java.util.Set<String> words = new java.util.LinkedHashSet<>(); // raw codes, Chinese on English screens
         for (boolean elder : new boolean[] {false, true}) {
             for (Language language : Language.values()) {
                 for (Map.Entry<String, FlowState> screen : tour.entrySet()) {
@@ -85,10 +87,21 @@ class ServiceTourRenderTest {
                         return out;
                     });
                     assertThat(texts).as(name).isNotEmpty().noneMatch(t -> t.matches("(?s).*\\[[a-z0-9.-]+\\].*"));
+                    texts.stream().filter(ResidentWordsOnScreenTest::rawCode).forEach(t -> words.add(name + " code: " + t));
+                    if (language == Language.EN) {
+                        texts.stream().filter(ResidentWordsOnScreenTest::chineseInEnglish)
+                                .forEach(t -> words.add(name + " Chinese: " + t));
+                    }
+                    if (language == Language.ZH_TW) {
+                        texts.stream().filter(ResidentWordsOnScreenTest::simplifiedInTraditional)
+                                .forEach(t -> words.add(name + " Simplified: " + t));
+                    }
                 }
             }
         }
         assertThat(clipped).as("clipped texts on the services' screens").isEmpty();
+        assertThat(words).as("raw codes, Chinese characters on English screens and Simplified ones on zh-TW screens"
+                + " (but plates, names, language names)").isEmpty();
     }
 
     private static void collect(Node node, List<String> out) {

@@ -41,7 +41,7 @@ public final class TrafficServices {
 
     private static Option option(Violation v) {
         Option option = Option.of(v.violationId(), Txt.key("fine.label", Txt.plain(v.plate()), new Txt.Moment(v.occurredAt())))
-                .detail(Txt.key("fine.detail", Txt.plain(v.location()), Txt.words(v.description()), v.points()))
+                .detail(Txt.key("fine.detail", Txt.words(v.place()), Txt.words(v.description()), v.points()))
                 .amount(v.fineCents());
         return v.payable() ? option.status(Txt.key("fine.amount", Txt.money(v.fineCents())))
                 : option.disabled(Services.code("violation-status", v.status().name()));

@@ -92,14 +92,14 @@ public final class VehicleServices {
     private static List<Row> markRows(ServiceContext ctx) {
         Vehicle v = chosen(ctx);
         return List.of(Row.of("traffic.row.plate", Txt.plain(v.plate())),
-                Row.of("traffic.row.model", Txt.plain(v.model())),
+                Row.of("traffic.row.model", Txt.words(v.modelName())),
                 Row.of("traffic.row.inspection-until", Txt.day(v.inspectionValidUntil())),
                 Row.of("traffic.row.fee", Txt.key("traffic.free")));
     }
 
     private static BasketItem markItem(Vehicle v, InspectionMark mark) {
         List<Row> rows = List.of(Row.of("traffic.row.plate", Txt.plain(mark.plate())),
-                Row.of("traffic.row.model", Txt.plain(v.model())),
+                Row.of("traffic.row.model", Txt.words(v.modelName())),
                 Row.of("traffic.row.inspection-until", Txt.day(mark.validUntil())),
                 Row.of("traffic.row.mark-id", Txt.plain(mark.markId())));
         return new BasketItem(INSPECTION_MARK, Domain.TRAFFIC, Txt.key("traffic.mark.basket", Txt.plain(mark.plate())), 0,
@@ -108,7 +108,7 @@ public final class VehicleServices {
     }
 
     static Txt label(Vehicle v) {
-        return Txt.key("traffic.vehicle.label", Txt.plain(v.plate()), Txt.plain(v.model() == null ? "" : v.model()));
+        return Txt.key("traffic.vehicle.label", Txt.plain(v.plate()), Txt.words(v.modelName()));
     }
 
     private static Txt inspection(Vehicle v) {

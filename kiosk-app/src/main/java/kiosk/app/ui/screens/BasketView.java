@@ -5,10 +5,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kiosk.app.flow.ResidentIntents;
 import kiosk.app.flow.ScreenModel;
-import kiosk.app.i18n.Messages;
 import kiosk.app.ui.Texts;
 
 /** Everything the resident takes away from this visit, one payment for it, or another service first. */
@@ -21,19 +21,25 @@ public final class BasketView {
         VBox lines = new VBox(12);
         for (ScreenModel.BasketLine line : paging.slice(model.lines())) {
             Label title = Ui.body(t.r(line.title()));
+            Label amount = Ui.body(line.amountCents() > 0 ? t.money(line.amountCents()) : t.t("basket.free"));
+            amount.setWrapText(false); // an amount reads on one line
+            HBox right = new HBox(16, amount, Ui.secondary(t.t("basket.remove"), "remove-" + line.key(),
+                    () -> flow.removeFromBasket(line.key())));
+            right.setAlignment(Pos.CENTER_RIGHT);
+            // The amount and the button keep their whole width in every language and size (人民幣200.00元 in
+            // elder mode squeezed "移除" to "..." in a row of three); the item's words wrap in what is left.
+            right.setMinWidth(Region.USE_PREF_SIZE); // no stylesheet sizes a plain box: this one holds
             HBox.setHgrow(title, Priority.ALWAYS);
             title.setMaxWidth(Double.MAX_VALUE);
-            Label amount = Ui.body(line.amountCents() > 0 ? Messages.yuan(line.amountCents()) : t.t("basket.free"));
-            HBox row = new HBox(16, title, amount, Ui.secondary(t.t("basket.remove"), "remove-" + line.key(),
-                    () -> flow.removeFromBasket(line.key())));
+            HBox row = new HBox(16, title, right);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("row");
             row.setId("line-" + line.key());
             lines.getChildren().add(row);
         }
-        Label total = Ui.heading(t.t("basket.total", Messages.yuan(model.totalCents())));
+        Label total = Ui.heading(t.t("basket.total", t.money(model.totalCents())));
         total.setId("basket-total");
-        String payText = model.totalCents() > 0 ? t.t("basket.pay", Messages.yuan(model.totalCents())) : t.t("basket.print");
+        String payText = model.totalCents() > 0 ? t.t("basket.pay", t.money(model.totalCents())) : t.t("basket.print");
         HBox actions = new HBox(24, Ui.secondary(t.t("basket.more"), "more-services", flow::back),
                 Ui.primary(payText, "pay", flow::pay));
         actions.setAlignment(Pos.CENTER_RIGHT);

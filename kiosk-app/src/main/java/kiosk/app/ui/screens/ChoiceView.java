@@ -11,7 +11,6 @@ import javafx.scene.layout.VBox;
 import kiosk.app.flow.Option;
 import kiosk.app.flow.ResidentIntents;
 import kiosk.app.flow.ScreenModel;
-import kiosk.app.i18n.Messages;
 import kiosk.app.ui.Texts;
 
 /** A Choose step: large tappable rows; ticks and a continue button when several may be chosen. */
@@ -37,7 +36,7 @@ public final class ChoiceView {
         }
         Node pager = paging.bar(t, flow);
         if (model.multiple() && !model.options().isEmpty()) {
-            Label total = Ui.body(t.t("choice.total", model.selected().size(), Messages.yuan(model.selectedCents())));
+            Label total = Ui.body(t.t("choice.total", model.selected().size(), t.money(model.selectedCents())));
             total.setId("choice-total");
             Button go = Ui.primary(t.t("choice.add"), "next", flow::next);
             go.setDisable(model.selected().isEmpty());

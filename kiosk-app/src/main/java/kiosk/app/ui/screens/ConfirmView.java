@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import kiosk.app.flow.ResidentIntents;
 import kiosk.app.flow.ScreenModel;
-import kiosk.app.i18n.Messages;
 import kiosk.app.ui.Texts;
 
 /** "Check your answers": what will be submitted and what it costs, before anything is sent or paid. */
@@ -16,7 +15,7 @@ public final class ConfirmView {
 
     public static Node build(ScreenModel.Confirm model, Paging paging, Texts t, ResidentIntents flow) {
         String key = "service." + model.serviceId() + "." + model.stepId();
-        Label fee = Ui.body(model.feeCents() > 0 ? t.t("confirm.fee", Messages.yuan(model.feeCents())) : t.t("confirm.free"));
+        Label fee = Ui.body(model.feeCents() > 0 ? t.t("confirm.fee", t.money(model.feeCents())) : t.t("confirm.free"));
         fee.setId("confirm-fee");
         Node pager = paging.bar(t, flow);
         javafx.scene.control.Button submit = Ui.primary(t.t("confirm.submit"), "next", flow::next);

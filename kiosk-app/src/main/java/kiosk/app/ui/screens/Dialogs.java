@@ -9,7 +9,6 @@ import javafx.scene.layout.VBox;
 import kiosk.app.flow.Overlay;
 import kiosk.app.flow.ResidentIntents;
 import kiosk.app.flow.Whereabouts;
-import kiosk.app.i18n.Messages;
 import kiosk.app.ui.Texts;
 
 /** The dialogs the engine puts over a screen: help at any hour, and "leave the payment?". */
@@ -106,7 +105,7 @@ public final class Dialogs {
     /** Back or Home on a live order: what happens to the money, and the way back to paying. */
     static Node leavePayment(Overlay.LeavePayment leave, Texts t, ResidentIntents flow) {
         VBox dialog = dialog();
-        Label money = Ui.body(t.t("leave.payment.money", Messages.yuan(leave.amountCents())));
+        Label money = Ui.body(t.t("leave.payment.money", t.money(leave.amountCents())));
         money.setId("leave-money");
         HBox actions = new HBox(24, Ui.primary(t.t("leave.payment.stay"), "leave-stay", flow::stay),
                 Ui.secondary(t.t(leave.home() ? "leave.payment.home" : "leave.payment.back"), "leave-confirm",

@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import kiosk.app.flow.ResidentIntents;
 import kiosk.app.flow.ScreenModel;
-import kiosk.app.i18n.Messages;
 import kiosk.app.ui.Texts;
 
 /** The end: what was paid and, if the receipt did not print, that the payment is safe and how to reprint. */
@@ -19,7 +18,7 @@ public final class DoneView {
         Label title = Ui.heading(t.t("done.title"));
         title.setId("done-title");
         String summary = model.reprint() ? t.t("done.reprinted")
-                : model.paidCents() > 0 ? t.t("done.paid", Messages.yuan(model.paidCents())) : t.t("done.free");
+                : model.paidCents() > 0 ? t.t("done.paid", t.money(model.paidCents())) : t.t("done.free");
         VBox box = fewer ? Ui.column(Ui.body(summary)) : Ui.column(title, Ui.body(summary));
         box.setSpacing(fewer ? 12 : 24);
         box.setId("done");

@@ -11,7 +11,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kiosk.app.flow.ResidentIntents;
 import kiosk.app.flow.ScreenModel;
-import kiosk.app.i18n.Messages;
 import kiosk.app.ui.Texts;
 
 /** The services of every domain, built from their declarations; unavailable ones say why. */
@@ -24,7 +23,7 @@ public final class MenuView {
         HBox top = new HBox(24, Ui.body(t.t("menu.greeting", model.maskedName())));
         top.setAlignment(Pos.CENTER_LEFT);
         if (model.basketItems() > 0) {
-            Button basket = Ui.primary(t.t("menu.basket", model.basketItems(), Messages.yuan(model.basketCents())), "open-basket",
+            Button basket = Ui.primary(t.t("menu.basket", model.basketItems(), t.money(model.basketCents())), "open-basket",
                     flow::openBasket);
             top.getChildren().add(basket);
         }

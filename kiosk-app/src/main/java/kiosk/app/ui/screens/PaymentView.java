@@ -11,7 +11,6 @@ import javafx.scene.layout.VBox;
 import kiosk.app.flow.ResidentIntents;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Formats;
-import kiosk.app.i18n.Messages;
 import kiosk.app.ui.QrImages;
 import kiosk.app.ui.Texts;
 
@@ -37,7 +36,7 @@ public final class PaymentView {
     }
 
     public static Node build(ScreenModel.Payment model, Texts t, ResidentIntents flow) {
-        Label amount = Ui.heading(t.t("payment.amount-due", Messages.yuan(model.amountCents())));
+        Label amount = Ui.heading(t.t("payment.amount-due", t.money(model.amountCents())));
         amount.setId("payment-amount");
         amount.getStyleClass().add("amount");
         ImageView qr = new ImageView(QrImages.render(model.qrPayload(), 240));

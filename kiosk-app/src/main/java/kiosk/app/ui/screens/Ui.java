@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import kiosk.app.flow.Problem;
+import kiosk.app.i18n.Formats;
 import kiosk.app.ui.Texts;
 
 /** The few building blocks every screen is made of: large, high-contrast, easy to hit. */
@@ -126,7 +127,10 @@ final class Ui {
         return check;
     }
 
-    /** What happened and what to do next, plus the code staff ask for. */
+    /**
+     * What happened and what to do next, plus the reference a resident reads out to the hotline or staff
+     * (kiosk, step, time; never the raw code, which staff find beside the reference in the log).
+     */
     static VBox problem(Texts t, Problem problem) {
         Label title = heading(problem.words() != null ? problem.words().in(t.language().locale())
                 : t.t(problem.titleKey(), problem.args().toArray()));
@@ -134,8 +138,13 @@ final class Ui {
         title.getStyleClass().add("problem");
         Label advice = body(t.t(problem.adviceKey()));
         advice.setId("problem-advice");
-        Label code = note(t.t("problem.code", problem.code()));
-        VBox box = new VBox(16, title, advice, code);
+        VBox box = new VBox(16, title, advice);
+        Problem.Reference ref = problem.reference();
+        if (ref != null) {
+            Label reference = note(t.t("problem.reference", ref.kiosk(), t.t(ref.step().key()), Formats.time(ref.at())));
+            reference.setId("problem-reference");
+            box.getChildren().add(reference);
+        }
         box.setAlignment(Pos.CENTER);
         return box;
     }

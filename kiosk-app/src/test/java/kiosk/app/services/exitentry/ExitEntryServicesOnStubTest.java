@@ -88,7 +88,7 @@ class ExitEntryServicesOnStubTest {
         ScreenModel.Confirm confirm = test.awaitScreen(ScreenModel.Confirm.class);
         assertThat(confirm.feeCents()).isEqualTo(3_000);
         assertThat(confirm.rows()).extracting(r -> test.render(r.value(), Language.ZH_TW))
-                .contains("香港", "個人旅遊", "二次有效", "¥30.00");
+                .contains("香港", "個人旅遊", "二次有效", "人民幣30.00元");
         assertThat(test.missingIn(confirm, EnumSet.allOf(Language.class))).isEmpty();
         test.next();
 

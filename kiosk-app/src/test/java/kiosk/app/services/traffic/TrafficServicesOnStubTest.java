@@ -73,6 +73,10 @@ class TrafficServicesOnStubTest {
         assertThat(fines.multiple()).isTrue();
         assertThat(fines.options()).extracting(Option::id).containsExactly("V-DEMO-0004");
         assertThat(fines.selected()).containsExactly("V-DEMO-0004"); // payable fines come ticked
+        // Where it happened, as each language reads it: pinyin in English, Traditional characters in zh-TW.
+        assertThat(test.render(fines.options().get(0).detail(), Language.EN))
+                .startsWith("Renmin Zhonglu / Zhongxing Zhonglu · ").contains("penalty points");
+        assertThat(test.render(fines.options().get(0).detail(), Language.ZH_TW)).startsWith("人民中路與中興中路交叉口 · ");
         assertThat(test.missingIn(fines, EnumSet.allOf(Language.class))).isEmpty();
         test.next();
 
@@ -273,7 +277,7 @@ class TrafficServicesOnStubTest {
         test.chooseService(DriverServices.RENEWAL);
         ScreenModel.Error error = test.awaitScreen(ScreenModel.Error.class);
         assertThat(error.problem().code()).isEqualTo("LICENCE_POINTS_FULL");
-        assertThat(error.problem().words().in(Language.ZH_TW.locale())).isEqualTo("駕駛執照記點已滿12點，請到窗口辦理。");
+        assertThat(error.problem().words().in(Language.ZH_TW.locale())).isEqualTo("駕駛執照記點已滿12點，請到櫃檯辦理。");
         assertThat(error.problem().counter()).isTrue();
         assertThat(test.render(error.counterName(), Language.ZH_TW))
                 .isEqualTo(KioskOnStub.words(test.counter("traffic").name(), Language.ZH_TW)).contains("櫃檯");
