@@ -1176,6 +1176,18 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
             idle.arm(); // switched on before anyone started: it goes with the idle timeout if nobody does
         }
         publish(state.withElder(on));
+        if (on && state.shows(ScreenModel.Payment.class) && ticket != null) {
+            // switched on while paying: the time left grows to what elder mode gives (never past the
+            // order's expiry); switched off, nobody loses time they were given
+            Instant elderUntil = paymentUntil.plus(parts.session().paymentTimeout().multipliedBy(ELDER_TIME - 1));
+            Instant expires = ticket.order().expiresAt();
+            Instant longer = expires != null && expires.isBefore(elderUntil) ? expires : elderUntil;
+            if (longer.isAfter(paymentUntil)) {
+                paymentUntil = longer;
+                paymentWarned = false;
+                replaceModel(paymentModel());
+            }
+        }
     }
 
     /**
