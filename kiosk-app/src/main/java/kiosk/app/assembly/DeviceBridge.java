@@ -28,6 +28,9 @@ import kiosk.peripherals.scanner.ScannedCode;
  * number; the photo bytes are wiped at once), reader and printer health become availability on
  * screen, and the receipt printer serves as the flow's {@link ReceiptOutput}. The reader looks for a
  * card only while the kiosk asks for one, so a card left on the reader is not read into another visit.
+ * While admin mode's PIN pad shows, the reader looks for a staff card and a card read goes to admin mode
+ * alone (checked against the staff card hashes, then wiped); while admin mode is open no card reaches a
+ * resident's visit. At every other moment cards go to the visit, never to admin mode.
  */
 final class DeviceBridge implements ReceiptOutput {
 
@@ -38,6 +41,7 @@ final class DeviceBridge implements ReceiptOutput {
         return t;
     });
     private VisitEngine flow;
+    private volatile kiosk.app.admin.AdminModel admin;
 
     DeviceBridge(DeviceManager devices) {
         this.devices = devices;
@@ -49,6 +53,21 @@ final class DeviceBridge implements ReceiptOutput {
         devices.subscribe(this::onDeviceEvent);
         flow.subscribe(this::onFlowState);
         flow.readerAvailability(reader().map(r -> r.status().state().isUsable()).orElse(false));
+    }
+
+    /** Staff cards: while the PIN pad shows, the reader reads for admin mode; open, it reads for device tests. */
+    void connect(kiosk.app.admin.AdminModel model) {
+        this.admin = model;
+        model.subscribe(state -> {
+            if (flow != null) {
+                onFlowState(flow.state());
+            }
+        });
+    }
+
+    private kiosk.app.admin.AdminState.Phase adminPhase() {
+        kiosk.app.admin.AdminModel a = admin;
+        return a == null ? kiosk.app.admin.AdminState.Phase.CLOSED : a.state().phase();
     }
 
     private void onDeviceEvent(DeviceEvent event) {
@@ -86,6 +105,13 @@ final class DeviceBridge implements ReceiptOutput {
 
     private void onCard(CardIdentity card) {
         try {
+            kiosk.app.admin.AdminState.Phase phase = adminPhase();
+            if (phase == kiosk.app.admin.AdminState.Phase.PIN_ENTRY) {
+                admin.staffCard(card.documentNumber()); // checked on admin's I/O thread; the number is never kept or logged
+                return;
+            } else if (phase == kiosk.app.admin.AdminState.Phase.OPEN) {
+                return; // a device test reads it from the reader itself; a resident's visit never sees it
+            }
             Identification who = identificationOf(card);
             if (who != null) {
                 flow.cardRead(who);
@@ -103,7 +129,9 @@ final class DeviceBridge implements ReceiptOutput {
      * waiting to hand a card to the flow) happens on the bridge's own thread, never here.
      */
     private void onFlowState(FlowState state) {
-        boolean wanted = state.shows(ScreenModel.Identify.class) && !state.busy();
+        kiosk.app.admin.AdminState.Phase phase = adminPhase();
+        boolean wanted = phase == kiosk.app.admin.AdminState.Phase.CLOSED ? state.shows(ScreenModel.Identify.class) && !state.busy()
+                : true; // the PIN pad takes a staff card; open, the card-read test needs the reader
         if (readerControl.isShutdown()) {
             return; // the kiosk is stopping
         }
