@@ -222,6 +222,7 @@ public final class Operations implements AutoCloseable {
 
     @Override
     public void close() {
+        pulse.close();
         if (server != null) {
             server.close();
         }

@@ -74,7 +74,7 @@ class StaffCardTest {
         captureLogs();
         kiosk = KioskAssembly.start(config, new Operations.Settings(InetAddress.getLoopbackAddress(), 0, here.resolve("fleet.db"),
                 Duration.ofSeconds(2)));
-        KioskWindow.show(stage, kiosk.messages(), kiosk.flow(), kiosk.admin().model(), null, false, "test");
+        KioskWindow.show(stage, kiosk.messages(), kiosk.flow(), kiosk.admin().model(), false, "test");
     }
 
     @AfterEach
