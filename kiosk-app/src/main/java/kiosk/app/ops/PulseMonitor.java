@@ -20,7 +20,7 @@ import java.util.function.LongSupplier;
  */
 public final class PulseMonitor implements AutoCloseable {
 
-    /** Four probes a second: enough for the 10 s frozen-screen alert and stalls of a quarter second, at a quarter of the CPU of ten (./kiosk bench idle). */
+    /** Four probes a second: enough for the 10 s frozen-screen alert and stalls of a quarter second, at a third of the CPU of ten a second (./kiosk bench idle). */
     public static final Duration DEFAULT_PERIOD = Duration.ofMillis(250);
 
     private final LongSupplier nanoTime;
