@@ -3,6 +3,8 @@ package kiosk.app.assembly;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import kiosk.app.admin.AdminModel;
+import kiosk.app.admin.AdminState;
 import kiosk.app.flow.FlowState;
 import kiosk.app.flow.VisitEngine;
 import kiosk.app.model.DocumentType;
@@ -41,7 +43,7 @@ final class DeviceBridge implements ReceiptOutput {
         return t;
     });
     private VisitEngine flow;
-    private volatile kiosk.app.admin.AdminModel admin;
+    private volatile AdminModel admin;
 
     DeviceBridge(DeviceManager devices) {
         this.devices = devices;
@@ -56,7 +58,7 @@ final class DeviceBridge implements ReceiptOutput {
     }
 
     /** Staff cards: while the PIN pad shows, the reader reads for admin mode; open, it reads for device tests. */
-    void connect(kiosk.app.admin.AdminModel model) {
+    void connect(AdminModel model) {
         this.admin = model;
         model.subscribe(state -> {
             if (flow != null) {
@@ -65,9 +67,9 @@ final class DeviceBridge implements ReceiptOutput {
         });
     }
 
-    private kiosk.app.admin.AdminState.Phase adminPhase() {
-        kiosk.app.admin.AdminModel a = admin;
-        return a == null ? kiosk.app.admin.AdminState.Phase.CLOSED : a.state().phase();
+    private AdminState.Phase adminPhase() {
+        AdminModel a = admin;
+        return a == null ? AdminState.Phase.CLOSED : a.state().phase();
     }
 
     private void onDeviceEvent(DeviceEvent event) {
@@ -76,8 +78,8 @@ final class DeviceBridge implements ReceiptOutput {
         if (kind == DeviceKind.ID_CARD_READER) {
             if (event instanceof DeviceEvent.Data<?> data && data.payload() instanceof CardIdentity card) {
                 onCard(card);
-            } else if (event instanceof DeviceEvent.Error error) {
-                flow.cardFailed(error.error());
+            } else if (event instanceof DeviceEvent.Error error && adminPhase() == AdminState.Phase.CLOSED) {
+                flow.cardFailed(error.error()); // a failed read at the PIN pad is not a resident's problem
             } else if (event instanceof DeviceEvent.StatusChanged change) {
                 flow.readerAvailability(change.current().state().isUsable());
                 // A reader that (re)opened may watch on its own: only the ID-card step may read cards.
@@ -105,11 +107,11 @@ final class DeviceBridge implements ReceiptOutput {
 
     private void onCard(CardIdentity card) {
         try {
-            kiosk.app.admin.AdminState.Phase phase = adminPhase();
-            if (phase == kiosk.app.admin.AdminState.Phase.PIN_ENTRY) {
+            AdminState.Phase phase = adminPhase();
+            if (phase == AdminState.Phase.PIN_ENTRY) {
                 admin.staffCard(card.documentNumber()); // checked on admin's I/O thread; the number is never kept or logged
                 return;
-            } else if (phase == kiosk.app.admin.AdminState.Phase.OPEN) {
+            } else if (phase == AdminState.Phase.OPEN) {
                 return; // a device test reads it from the reader itself; a resident's visit never sees it
             }
             Identification who = identificationOf(card);
@@ -129,9 +131,9 @@ final class DeviceBridge implements ReceiptOutput {
      * waiting to hand a card to the flow) happens on the bridge's own thread, never here.
      */
     private void onFlowState(FlowState state) {
-        kiosk.app.admin.AdminState.Phase phase = adminPhase();
-        boolean wanted = phase == kiosk.app.admin.AdminState.Phase.CLOSED ? state.shows(ScreenModel.Identify.class) && !state.busy()
-                : true; // the PIN pad takes a staff card; open, the card-read test needs the reader
+        AdminState.Phase phase = adminPhase();
+        // the PIN pad takes a staff card; open, the card-read test needs the reader
+        boolean wanted = phase != AdminState.Phase.CLOSED || state.shows(ScreenModel.Identify.class) && !state.busy();
         if (readerControl.isShutdown()) {
             return; // the kiosk is stopping
         }
