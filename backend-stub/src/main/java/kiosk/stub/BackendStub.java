@@ -112,7 +112,8 @@ public final class BackendStub implements AutoCloseable {
         routes.addAll(IdentityApi.routes());
         routes.addAll(PaymentCodeApi.routes());
         routes.addAll(VerifyApi.routes());
-        routes.addAll(new FleetApi(heartbeats, desiredVersions).routes());
+        routes.addAll(new FleetApi(heartbeats, desiredVersions,
+                settings.configSigning() == null ? null : new kiosk.stub.fleet.ConfigSigner(settings.configSigning())).routes());
         routes.addAll(StaffActionApi.routes());
         routes.addAll(new FleetAdminApi(heartbeats, desiredVersions).routes());
         routes.addAll(new AdminApi(faults, new AdminApi.Resetter() {

@@ -10,11 +10,13 @@ import okhttp3.tls.HandshakeCertificates;
 /**
  * How to start the stub. db: "mem" or a file path; tls: when set, the only connector is HTTPS with this
  * context (server certificate, and the trusted client CAs when client auth is required); heartbeatFlush: how
- * often heartbeats held in memory are written to H2.
+ * often heartbeats held in memory are written to H2; configSigning: the operations key the desired
+ * configuration is signed with when a kiosk fetches it (null: served unsigned, which kiosks refuse).
  */
 public record StubSettings(String host, int port, String db, long seed, int generatedResidents, FaultSettings faults,
                            String adminToken, Duration idempotencyTtl, Duration orderTtl, int maxBodyBytes, Clock clock,
-                           SSLContext tls, boolean requireClientAuth, Duration heartbeatFlush) {
+                           SSLContext tls, boolean requireClientAuth, Duration heartbeatFlush,
+                           java.security.KeyPair configSigning) {
 
     public static final String DEFAULT_DB = "data/backend-stub";
 
@@ -62,6 +64,7 @@ public record StubSettings(String host, int port, String db, long seed, int gene
         private SSLContext tls;
         private boolean requireClientAuth;
         private Duration heartbeatFlush = Duration.ofMillis(200);
+        private java.security.KeyPair configSigning = kiosk.stub.fleet.ConfigSigner.demoKey();
 
         public Builder host(String host) {
             this.host = host;
@@ -141,9 +144,15 @@ public record StubSettings(String host, int port, String db, long seed, int gene
             return this;
         }
 
+        /** The key that signs desired configurations (default: the demo operations key); null serves them unsigned. */
+        public Builder configSigning(java.security.KeyPair key) {
+            this.configSigning = key;
+            return this;
+        }
+
         public StubSettings build() {
             return new StubSettings(host, port, db, seed, generatedResidents, faults, adminToken, idempotencyTtl, orderTtl,
-                    maxBodyBytes, clock, tls, requireClientAuth, heartbeatFlush);
+                    maxBodyBytes, clock, tls, requireClientAuth, heartbeatFlush, configSigning);
         }
     }
 }

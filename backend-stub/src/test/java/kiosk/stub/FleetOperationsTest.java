@@ -46,6 +46,26 @@ class FleetOperationsTest {
                 + "\"detail\":{\"paper\":\"FULL\"}}],\"reportedConfigVersion\":" + version + "}";
     }
 
+    /** The kiosk's own GET carries the desired configuration signed by the operations key (demo key by default). */
+    @Test
+    void theDesiredConfigurationIsServedSignedByTheOperationsKey() throws Exception {
+        long id = admin.admin("POST", "/admin/rollouts", "{\"config\":{\"idleTimeoutSeconds\":75},\"kioskIds\":[\"K-1\"]}")
+                .json().get("rolloutId").asLong();
+        assertThat(id).isPositive();
+        JsonNode view = kiosk(1).get("/api/v1/fleet/kiosks/K-1/config").json();
+        JsonNode signed = view.get("signed");
+        assertThat(signed.get("format").asText()).isEqualTo("kiosk-fleet-settings/1");
+        assertThat(signed.get("version").asInt()).isEqualTo(view.get("desiredVersion").asInt()).isEqualTo(2);
+        assertThat(kiosk.stub.json.Json.mapper().readTree(signed.get("document").asText())).isEqualTo(view.get("desired"));
+        java.security.KeyPair demo = kiosk.stub.fleet.ConfigSigner.demoKey();
+        java.security.Signature ed = java.security.Signature.getInstance("Ed25519");
+        ed.initVerify(demo.getPublic());
+        ed.update(("kiosk-fleet-settings/1\n2\n" + signed.get("keyId").asText() + "\n" + signed.get("document").asText())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ed.verify(java.util.Base64.getDecoder().decode(signed.get("signature").asText()))).isTrue();
+        assertThat(signed.get("keyId").asText()).isEqualTo("126e953b140a1017");
+    }
+
     @Test
     void aResentHeartbeatIsAcknowledgedButCountedOnce() {
         String hb = beat("2026-03-01T10:00:00Z", 1);

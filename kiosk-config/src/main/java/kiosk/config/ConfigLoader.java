@@ -40,7 +40,7 @@ public final class ConfigLoader {
     private static final Set<String> STATION_KEYS = Set.of("name", "hotline", "nearest-24h", "counters", "verify-url");
     private static final Set<String> COUNTER_KEYS = Set.of("domain", "name", "hours");
     static final Set<String> DOMAINS = Set.of("household", "traffic", "exit-entry");
-    private static final Set<String> FLEET_KEYS = Set.of("heartbeat");
+    private static final Set<String> FLEET_KEYS = Set.of("heartbeat", "trusted-keys");
     private static final Set<String> BACKEND_KEYS =
             Set.of("url", "api-key", "connect-timeout", "read-timeout", "call-timeout", "tls", "health-every");
     private static final Set<String> TLS_KEYS = Set.of("identity", "backend-ca", "pins");
@@ -149,8 +149,9 @@ public final class ConfigLoader {
         String secret = journal.containsKey("secret-file") ? in.text(journal, "secret-file", null, "") : null;
 
         Map<String, Node> fleet = in.fields(in.section(top, "fleet", root, false), FLEET_KEYS);
+        String trustedKeys = fleet.containsKey("trusted-keys") ? in.text(fleet, "trusted-keys", null, "") : null;
         KioskConfig.Fleet fleetConfig = new KioskConfig.Fleet(in.duration(fleet, "heartbeat", Duration.ofSeconds(30),
-                Duration.ofSeconds(1), DAY));
+                Duration.ofSeconds(1), DAY), trustedKeys == null || trustedKeys.isBlank() ? null : Path.of(trustedKeys));
 
         KioskConfig.Station station = top.containsKey("station") ? station(top.get("station"), root) : KioskConfig.Station.UNNAMED;
         KioskConfig.Services services = services(top.get("services"));
@@ -159,6 +160,9 @@ public final class ConfigLoader {
 
         if (modeKnown && mode == KioskConfig.Mode.PRODUCTION) {
             production(backend, backendNode, backendConfig, devices, top.get("devices"), admin, top.get("admin"));
+            if (fleetConfig.trustedKeys() == null) {
+                in.problem(top.containsKey("fleet") ? top.get("fleet") : root, "production.trusted-keys");
+            }
         }
         return new KioskConfig(kioskId == null ? "invalid" : kioskId, mode, backendConfig, sessionConfig, devices,
                 new KioskConfig.Journal(journalFile, retention, secret == null ? null : Path.of(secret)), Locale.forLanguageTag(language), fleetConfig, station,

@@ -50,6 +50,8 @@ public final class EffectiveConfig {
         }
         out.put("journal.file", c.journal().file().toString());
         out.put("fleet.heartbeat", Durations.format(c.fleet().heartbeat()));
+        out.put("fleet.trusted-keys", c.fleet().trustedKeys() != null ? c.fleet().trustedKeys().toString()
+                : c.mode() == KioskConfig.Mode.DEMO ? "(demo operations key)" : "");
         KioskConfig.Station s = c.station();
         localized(out, "station.name", s.name());
         out.put("station.hotline", s.hotline());

@@ -245,9 +245,18 @@ public record KioskConfig(
         }
     }
 
-    /** How the kiosk reports to the fleet: a heartbeat with its device statuses at this interval. */
-    public record Fleet(Duration heartbeat) {
+    /**
+     * How the kiosk reports to the fleet: a heartbeat with its device statuses at this interval; and whom
+     * it trusts to sign the desired configuration the fleet sends: a .pub file or a directory of them
+     * ({@code ./kiosk config keygen}), null for none configured (a demo then trusts the demo operations key,
+     * production refuses to load).
+     */
+    public record Fleet(Duration heartbeat, Path trustedKeys) {
         public static final Fleet DEFAULT = new Fleet(Duration.ofSeconds(30));
+
+        public Fleet(Duration heartbeat) {
+            this(heartbeat, null);
+        }
     }
 
     /** The local transaction journal (SQLite file). */

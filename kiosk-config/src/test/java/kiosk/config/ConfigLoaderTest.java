@@ -30,6 +30,8 @@ class ConfigLoaderTest {
                   baud: 115200
             journal:
               file: /var/lib/kiosk/journal.db
+            fleet:
+              trusted-keys: /etc/kiosk/trusted-keys
             """;
 
     @Test
@@ -47,6 +49,7 @@ class ConfigLoaderTest {
             assertThat(d.setting("baud", "")).isEqualTo("115200");
         });
         assertThat(config.journal().file().toString()).isEqualTo("/var/lib/kiosk/journal.db");
+        assertThat(config.fleet().trustedKeys()).hasToString("/etc/kiosk/trusted-keys");
     }
 
     @Test

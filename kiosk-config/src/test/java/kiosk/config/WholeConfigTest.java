@@ -127,7 +127,7 @@ class WholeConfigTest {
     }
 
     @Test
-    void productionRefusesPlainHttpAnEmptyKeyNoTlsAndSimulatedDevices() throws ConfigException {
+    void productionRefusesPlainHttpAnEmptyKeyNoTlsSimulatedDevicesAndNoSigningKey() throws ConfigException {
         String yaml = """
                 kiosk-id: KIOSK-0042
                 mode: production
@@ -143,7 +143,8 @@ class WholeConfigTest {
                 "line 4: a production kiosk must reach the backend over https, not plain http",
                 "line 5: a production kiosk needs its API key (backend.api-key is empty)",
                 "line 4: a production kiosk needs backend.tls (its certificate, the backend CA and the key pins)",
-                "line 7: device 'printer' uses the simulated driver escpos-simulator: a production kiosk needs the real device");
+                "line 7: device 'printer' uses the simulated driver escpos-simulator: a production kiosk needs the real device",
+                "line 1: a production kiosk needs fleet.trusted-keys (the operations public key that signs the configuration the backend sends)");
         // the same file as a demo is fine
         assertThat(parse(yaml.replace("mode: production", "mode: demo").replace("\"\"", "k")).mode())
                 .isEqualTo(KioskConfig.Mode.DEMO);
@@ -235,6 +236,7 @@ class WholeConfigTest {
                   url: https://police.example
                   api-key: k
                   tls: {identity: /etc/k.pem, backend-ca: /etc/ca.pem, pins: [sha256/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=]}
+                fleet: {trusted-keys: /etc/kiosk/trusted-keys}
                 admin:
                   staff:
                     - {id: S-1, pin: "%s"}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kiosk.stub.db.Sql;
+import kiosk.stub.fleet.ConfigSigner;
 import kiosk.stub.fleet.DesiredVersions;
 import kiosk.stub.fleet.HeartbeatIntake;
 import kiosk.stub.http.ApiException;
@@ -68,7 +69,7 @@ public final class FleetApi {
 
     /** What urgent events are about; a closed list so problems stay countable. */
     public static final Set<String> EVENT_KINDS = Set.of("PAPER_LOW", "PAPER_OUT", "READER_ERROR", "DEVICE_ERROR", "CALL_STAFF",
-            "OUT_OF_SERVICE");
+            "OUT_OF_SERVICE", "CONFIG_REFUSED");
 
     /** An urgent event: a problem raised or cleared, sent at once; its id makes a resend harmless. */
     public record UrgentEvent(String eventId, String kind, String action, String device, Instant occurredAt)
@@ -101,9 +102,12 @@ public final class FleetApi {
         }
     }
 
-    /** Desired vs reported configuration of one kiosk. */
+    /**
+     * Desired vs reported configuration of one kiosk; to the kiosk itself also {@code signed}: the desired
+     * configuration's JSON signed by the operations key, the only form a kiosk applies.
+     */
     public record ConfigView(String kioskId, Map<String, Object> desired, int desiredVersion, Map<String, Object> reported,
-                             Integer reportedVersion, boolean inSync) {
+                             Integer reportedVersion, boolean inSync, ConfigSigner.Signed signed) {
     }
 
     /** Registration answer. */
@@ -112,10 +116,13 @@ public final class FleetApi {
 
     private final HeartbeatIntake heartbeats;
     private final DesiredVersions desired;
+    private final ConfigSigner signer;
 
-    public FleetApi(HeartbeatIntake heartbeats, DesiredVersions desired) {
+    /** signer: signs the desired configuration a kiosk fetches; null serves it unsigned (kiosks refuse it). */
+    public FleetApi(HeartbeatIntake heartbeats, DesiredVersions desired, ConfigSigner signer) {
         this.heartbeats = heartbeats;
         this.desired = desired;
+        this.signer = signer;
     }
 
     public List<Route> routes() {
@@ -123,7 +130,7 @@ public final class FleetApi {
                 Route.mutation("/api/v1/fleet/kiosks/{kioskId}/registration", FleetApi::register),
                 Route.report("/api/v1/fleet/kiosks/{kioskId}/heartbeat", this::heartbeat),
                 Route.report("/api/v1/fleet/kiosks/{kioskId}/events", FleetApi::event),
-                Route.query(HandlerType.GET, "/api/v1/fleet/kiosks/{kioskId}/config", FleetApi::config),
+                Route.query(HandlerType.GET, "/api/v1/fleet/kiosks/{kioskId}/config", this::config),
                 Route.mutation("/api/v1/fleet/kiosks/{kioskId}/config/reported", this::reported));
     }
 
@@ -186,8 +193,8 @@ public final class FleetApi {
         return ApiResponse.ok(new EventAck(e.eventId(), call.now(), inserted == 0));
     }
 
-    private static ApiResponse config(Call call) throws Exception {
-        return ApiResponse.ok(configOf(call.db(), ownKiosk(call)));
+    private ApiResponse config(Call call) throws Exception {
+        return ApiResponse.ok(configOf(call.db(), ownKiosk(call), signer));
     }
 
     private ApiResponse reported(Call call) throws Exception {
@@ -202,6 +209,10 @@ public final class FleetApi {
     }
 
     static ConfigView configOf(Connection c, String kioskId) throws Exception {
+        return configOf(c, kioskId, null);
+    }
+
+    static ConfigView configOf(Connection c, String kioskId, ConfigSigner signer) throws Exception {
         record Row(String desired, int desiredVersion, String reported, Integer reportedVersion) {
         }
         Row row = Sql.one(c, "SELECT desired_config, desired_version, reported_config, reported_version FROM kiosk WHERE kiosk_id = ?",
@@ -211,6 +222,7 @@ public final class FleetApi {
         Map<String, Object> desired = Json.mapper().readValue(row.desired(), map);
         Map<String, Object> reported = row.reported() == null ? null : Json.mapper().readValue(row.reported(), map);
         return new ConfigView(kioskId, desired, row.desiredVersion(), reported, row.reportedVersion(),
-                row.reportedVersion() != null && row.reportedVersion() == row.desiredVersion() && desired.equals(reported));
+                row.reportedVersion() != null && row.reportedVersion() == row.desiredVersion() && desired.equals(reported),
+                signer == null ? null : signer.sign(row.desiredVersion(), row.desired()));
     }
 }

@@ -13,7 +13,7 @@ const TEXTS = {
     OK: "正常", WARNING: "注意", ERROR: "故障", OFFLINE: "离线",
     RUNNING: "发布中", PAUSED: "已暂停", COMPLETED: "已完成", ROLLED_BACK: "已回滚",
     PAPER_LOW: "纸将用尽", PAPER_OUT: "缺纸", READER_ERROR: "读卡器故障", DEVICE_ERROR: "设备故障",
-    CALL_STAFF: "呼叫工作人员", OUT_OF_SERVICE: "暂停服务"
+    CALL_STAFF: "呼叫工作人员", OUT_OF_SERVICE: "暂停服务", CONFIG_REFUSED: "拒绝了下发的配置"
   },
   "en": {
     title: "Kiosk fleet", token: "Admin token", save: "Save", kiosk: "Kiosk", location: "Location", status: "Status",
@@ -25,7 +25,7 @@ const TEXTS = {
     OK: "OK", WARNING: "Warning", ERROR: "Error", OFFLINE: "Offline",
     RUNNING: "Running", PAUSED: "Paused", COMPLETED: "Completed", ROLLED_BACK: "Rolled back",
     PAPER_LOW: "Paper low", PAPER_OUT: "Paper out", READER_ERROR: "Card reader error", DEVICE_ERROR: "Device error",
-    CALL_STAFF: "Staff called", OUT_OF_SERVICE: "Out of service"
+    CALL_STAFF: "Staff called", OUT_OF_SERVICE: "Out of service", CONFIG_REFUSED: "Configuration refused"
   }
 };
 const params = new URLSearchParams(location.search);

@@ -3,6 +3,8 @@ package kiosk.app.assembly;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import kiosk.app.admin.AdminModel;
+import kiosk.app.admin.AdminState;
 import kiosk.app.flow.FlowState;
 import kiosk.app.flow.VisitEngine;
 import kiosk.app.model.DocumentType;
@@ -28,6 +30,9 @@ import kiosk.peripherals.scanner.ScannedCode;
  * number; the photo bytes are wiped at once), reader and printer health become availability on
  * screen, and the receipt printer serves as the flow's {@link ReceiptOutput}. The reader looks for a
  * card only while the kiosk asks for one, so a card left on the reader is not read into another visit.
+ * While admin mode's PIN pad shows, the reader looks for a staff card and a card read goes to admin mode
+ * alone (checked against the staff card hashes, then wiped); while admin mode is open no card reaches a
+ * resident's visit. At every other moment cards go to the visit, never to admin mode.
  */
 final class DeviceBridge implements ReceiptOutput {
 
@@ -38,6 +43,7 @@ final class DeviceBridge implements ReceiptOutput {
         return t;
     });
     private VisitEngine flow;
+    private volatile AdminModel admin;
 
     DeviceBridge(DeviceManager devices) {
         this.devices = devices;
@@ -51,14 +57,29 @@ final class DeviceBridge implements ReceiptOutput {
         flow.readerAvailability(reader().map(r -> r.status().state().isUsable()).orElse(false));
     }
 
+    /** Staff cards: while the PIN pad shows, the reader reads for admin mode; open, it reads for device tests. */
+    void connect(AdminModel model) {
+        this.admin = model;
+        model.subscribe(state -> {
+            if (flow != null) {
+                onFlowState(flow.state());
+            }
+        });
+    }
+
+    private AdminState.Phase adminPhase() {
+        AdminModel a = admin;
+        return a == null ? AdminState.Phase.CLOSED : a.state().phase();
+    }
+
     private void onDeviceEvent(DeviceEvent event) {
         Optional<Device> device = devices.find(event.deviceId());
         DeviceKind kind = device.map(Device::kind).orElse(null);
         if (kind == DeviceKind.ID_CARD_READER) {
             if (event instanceof DeviceEvent.Data<?> data && data.payload() instanceof CardIdentity card) {
                 onCard(card);
-            } else if (event instanceof DeviceEvent.Error error) {
-                flow.cardFailed(error.error());
+            } else if (event instanceof DeviceEvent.Error error && adminPhase() == AdminState.Phase.CLOSED) {
+                flow.cardFailed(error.error()); // a failed read at the PIN pad is not a resident's problem
             } else if (event instanceof DeviceEvent.StatusChanged change) {
                 flow.readerAvailability(change.current().state().isUsable());
                 // A reader that (re)opened may watch on its own: only the ID-card step may read cards.
@@ -86,6 +107,13 @@ final class DeviceBridge implements ReceiptOutput {
 
     private void onCard(CardIdentity card) {
         try {
+            AdminState.Phase phase = adminPhase();
+            if (phase == AdminState.Phase.PIN_ENTRY) {
+                admin.staffCard(card.documentNumber()); // checked on admin's I/O thread; the number is never kept or logged
+                return;
+            } else if (phase == AdminState.Phase.OPEN) {
+                return; // a device test reads it from the reader itself; a resident's visit never sees it
+            }
             Identification who = identificationOf(card);
             if (who != null) {
                 flow.cardRead(who);
@@ -103,7 +131,9 @@ final class DeviceBridge implements ReceiptOutput {
      * waiting to hand a card to the flow) happens on the bridge's own thread, never here.
      */
     private void onFlowState(FlowState state) {
-        boolean wanted = state.shows(ScreenModel.Identify.class) && !state.busy();
+        AdminState.Phase phase = adminPhase();
+        // the PIN pad takes a staff card; open, the card-read test needs the reader
+        boolean wanted = phase != AdminState.Phase.CLOSED || state.shows(ScreenModel.Identify.class) && !state.busy();
         if (readerControl.isShutdown()) {
             return; // the kiosk is stopping
         }

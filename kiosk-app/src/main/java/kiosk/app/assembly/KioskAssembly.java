@@ -158,6 +158,7 @@ public final class KioskAssembly implements AutoCloseable {
             http.observeWith(kiosk.operations.metrics().backendCalls());
         }
         kiosk.admin = kiosk.startAdmin();
+        kiosk.bridge.connect(kiosk.admin.model());
         kiosk.staffCalls.connect(kiosk.operations.urgentEvents(), kiosk.admin.calls());
         return kiosk;
     }

@@ -35,6 +35,7 @@ import kiosk.app.ops.OpsServer;
 import kiosk.app.ops.OpsSources;
 import kiosk.app.ops.PulseMonitor;
 import kiosk.config.KioskConfig;
+import kiosk.config.bundle.TrustedKeys;
 import kiosk.peripherals.device.DeviceManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,10 +109,45 @@ public final class Operations implements AutoCloseable {
                 backend.callTimeout() == null ? Duration.ofSeconds(8) : backend.callTimeout(), tls, metrics.backendCalls());
         this.urgent = new UrgentEvents(store, link, Executors.newSingleThreadScheduledExecutor(named("kiosk-urgent")));
         this.alarms = new DeviceAlarms(devices, urgent, settings.alarmSettle(), clock);
-        this.configSync = new ConfigSync(link, store, new FleetSettingsApplier(heartbeatPeriod::set, fleetSettings::set));
+        this.configSync = new ConfigSync(link, store, new FleetSettingsApplier(heartbeatPeriod::set, fleetSettings::set),
+                trustedKeys(config), new ConfigSync.Outcomes() {
+                    @Override
+                    public void applied(int version) {
+                        // a configuration the fleet sends now runs: earlier refusals are no longer a problem
+                        store.activeProblems().stream().filter(p -> p.getKey() == EventKind.CONFIG_REFUSED)
+                                .forEach(p -> urgent.clear(EventKind.CONFIG_REFUSED, p.getValue()));
+                    }
+
+                    @Override
+                    public void refused(int version, ConfigSync.Refusal reason, String detail) {
+                        urgent.raise(EventKind.CONFIG_REFUSED, "v" + version + " " + reason.name().toLowerCase(java.util.Locale.ROOT));
+                    }
+                });
         sync.set(configSync);
         this.heartbeats = new Heartbeats(link, devices, configSync, this::counters, clock);
         beats.set(heartbeats);
+    }
+
+    /**
+     * Whom the kiosk trusts to sign the configuration the fleet sends: {@code fleet.trusted-keys}, else in a
+     * demo the demo operations key backend-stub signs with; nobody when the keys cannot be read (every
+     * configuration is then refused, and the log says why).
+     */
+    static TrustedKeys trustedKeys(KioskConfig config) {
+        Path keys = config.fleet().trustedKeys();
+        if (keys == null) {
+            if (config.mode() == KioskConfig.Mode.DEMO) {
+                return TrustedKeys.demo();
+            }
+            LOG.error("fleet.trusted-keys is not set: every configuration the fleet sends will be refused");
+            return TrustedKeys.of();
+        }
+        try {
+            return TrustedKeys.load(keys);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.error("fleet.trusted-keys {} cannot be read ({}): every configuration the fleet sends will be refused", keys, e.getMessage());
+            return TrustedKeys.of();
+        }
     }
 
     /** Starts heartbeats, alarms, the outbox and (unless port is -1) the ops port; a port in use is logged, not fatal. */
@@ -186,6 +222,7 @@ public final class Operations implements AutoCloseable {
 
     @Override
     public void close() {
+        pulse.close();
         if (server != null) {
             server.close();
         }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Benchmarks: each prints its figures beside a baseline from the same run.",
         subcommands = {
             StartupBenchCommand.class,
+            IdleBenchCommand.class,
             QrBenchCommand.class,
             CrashBenchCommand.class,
             OutageBenchCommand.class,

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
+import kiosk.app.ops.PulseMonitor;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
@@ -54,8 +55,9 @@ public final class DemoCommand implements Callable<Integer> {
                     var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
                     main.setX(screen.getMinX()); // kiosk on the left, the panel beside it
                     main.setY(screen.getMinY());
-                    KioskWindow.show(main, kiosk.messages(), kiosk.flow(), kiosk.admin().model(), kiosk.operations().pulse()::pulse, false,
+                    KioskWindow.show(main, kiosk.messages(), kiosk.flow(), kiosk.admin().model(), false,
                             kiosk.messages().get(kiosk.flow().state().language(), "app.title") + " · " + config.kioskId());
+                    kiosk.operations().pulse().start(Platform::runLater, PulseMonitor.DEFAULT_PERIOD);
                     main.setOnHidden(e -> closed.countDown());
 
                     SimulatorPanel simulator = new SimulatorPanel(panel, kiosk.rack(), kiosk.backend(), kiosk.io());

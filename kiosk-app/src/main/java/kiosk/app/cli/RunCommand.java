@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
+import kiosk.app.ops.PulseMonitor;
 import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
 import kiosk.app.ui.FxFonts;
@@ -41,8 +42,9 @@ public final class RunCommand implements Callable<Integer> {
             Platform.runLater(() -> {
                 try {
                     Stage stage = new Stage();
-                    KioskWindow.show(stage, kiosk.messages(), kiosk.flow(), kiosk.admin().model(), kiosk.operations().pulse()::pulse,
+                    KioskWindow.show(stage, kiosk.messages(), kiosk.flow(), kiosk.admin().model(),
                             production, "Kiosk " + config.kioskId());
+                    kiosk.operations().pulse().start(Platform::runLater, PulseMonitor.DEFAULT_PERIOD);
                     stage.setOnHidden(e -> closed.countDown());
                 } catch (RuntimeException e) {
                     System.err.println("The kiosk window could not be shown: " + e.getClass().getSimpleName());

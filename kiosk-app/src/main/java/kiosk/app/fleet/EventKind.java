@@ -7,5 +7,7 @@ public enum EventKind {
     READER_ERROR,
     DEVICE_ERROR,
     CALL_STAFF,
-    OUT_OF_SERVICE
+    OUT_OF_SERVICE,
+    /** The fleet sent a configuration this kiosk will not run (unsigned, tampered, unknown key, older, invalid). */
+    CONFIG_REFUSED
 }

@@ -22,8 +22,11 @@ public interface FleetLink {
     record HeartbeatAck(int desiredConfigVersion, boolean configChanged) {
     }
 
-    /** The configuration the fleet wants this kiosk to run. */
-    record DesiredConfig(int version, Map<String, Object> config) {
+    /**
+     * The configuration the fleet wants this kiosk to run: the version it names and the signed settings
+     * (null when the fleet sent none; the kiosk applies nothing that is not signed).
+     */
+    record DesiredConfig(int version, kiosk.config.bundle.SettingsBundle bundle) {
     }
 
     HeartbeatAck heartbeat(Heartbeat heartbeat) throws FleetException;

@@ -1,6 +1,5 @@
 package kiosk.app.fleet;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import javax.net.ssl.SSLException;
 import kiosk.app.backend.BackendTls;
 import kiosk.app.ops.BackendCallObserver;
+import kiosk.config.bundle.SettingsBundle;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -86,11 +86,25 @@ public final class HttpFleetLink implements FleetLink {
     @Override
     public DesiredConfig desiredConfig() throws FleetException {
         JsonNode view = exchange("GET", "config", null, "GET fleet/config");
-        JsonNode desired = view.get("desired");
-        if (desired == null || !desired.isObject() || !view.path("desiredVersion").isIntegralNumber()) {
+        if (!view.path("desiredVersion").isIntegralNumber()) {
             throw new FleetException(false, "BAD_RESPONSE", "GET fleet/config: no desired configuration", null);
         }
-        return new DesiredConfig(view.get("desiredVersion").asInt(), json.convertValue(desired, new TypeReference<Map<String, Object>>() { }));
+        JsonNode signed = view.get("signed");
+        if (signed == null || signed.isNull()) {
+            return new DesiredConfig(view.get("desiredVersion").asInt(), null);
+        }
+        if (!SettingsBundle.FORMAT.equals(signed.path("format").asText()) || !signed.path("version").isIntegralNumber()
+                || !signed.path("keyId").isTextual() || !signed.path("signature").isTextual() || !signed.path("document").isTextual()) {
+            throw new FleetException(false, "BAD_RESPONSE", "GET fleet/config: the signed configuration is malformed", null);
+        }
+        byte[] signature;
+        try {
+            signature = java.util.Base64.getDecoder().decode(signed.get("signature").asText());
+        } catch (IllegalArgumentException e) {
+            throw new FleetException(false, "BAD_RESPONSE", "GET fleet/config: the signature is not base64", null);
+        }
+        return new DesiredConfig(view.get("desiredVersion").asInt(), new SettingsBundle(signed.get("version").asInt(),
+                signed.get("keyId").asText(), signature, signed.get("document").asText()));
     }
 
     @Override

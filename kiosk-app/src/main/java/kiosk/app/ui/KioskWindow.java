@@ -1,6 +1,5 @@
 package kiosk.app.ui;
 
-import javafx.animation.AnimationTimer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -29,14 +28,15 @@ public final class KioskWindow {
      *                               must exit non-zero so the supervisor restarts the kiosk
      */
     public static KioskView show(Stage stage, Messages messages, VisitEngine flow, boolean production, String title) {
-        return show(stage, messages, flow, null, null, production, title);
+        return show(stage, messages, flow, null, production, title);
     }
 
     /**
-     * As above, with admin mode over the resident screens (opened by the hidden corner gesture) and
-     * {@code onFrame} run on every frame (the operations pulse monitor); either may be null.
+     * As above, with admin mode over the resident screens (opened by the hidden corner gesture), when
+     * admin is not null. Nothing here runs on every frame: an idle screen asks JavaFX for no pulses (the
+     * UI's liveness is probed from outside, see PulseMonitor).
      */
-    public static KioskView show(Stage stage, Messages messages, VisitEngine flow, AdminModel admin, Runnable onFrame,
+    public static KioskView show(Stage stage, Messages messages, VisitEngine flow, AdminModel admin,
                                  boolean production, String title) {
         FxFonts.load();
         KioskView view = new KioskView(messages, flow);
@@ -52,14 +52,6 @@ public final class KioskWindow {
         if (production) {
             Lockdown.apply(stage, scene);
             Lockdown.guardUncaught(flow::finish); // an uncaught failure ends the visit instead of freezing it
-        }
-        if (onFrame != null) {
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    onFrame.run();
-                }
-            }.start();
         }
         view.bind(flow);
         stage.show();

@@ -20,6 +20,11 @@ public final class AdminTestKit implements AutoCloseable {
                 messages.get(Language.EN, key)));
     }
 
+    /** Opens the PIN pad, types the PIN and submits it. */
+    public void enterPin(String pin) {
+        f.enterPin(pin);
+    }
+
     public AdminModel model() {
         return f.model;
     }

@@ -71,7 +71,7 @@ class TouchTargetsTest {
         return wh == null ? "-" : String.format(Locale.ROOT, "%.0f x %.0f px", wh[0], wh[1]);
     }
 
-    private static void measure(Node node, String screen, boolean elder, List<String> small, Map<String, double[]> smallest) {
+    static void measure(Node node, String screen, boolean elder, List<String> small, Map<String, double[]> smallest) {
         if (!node.isVisible()) {
             return;
         }

@@ -1,10 +1,8 @@
 package kiosk.config.bundle;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -46,14 +44,7 @@ public record ConfigBundle(int version, String keyId, byte[] signature, String y
     public static ConfigBundle sign(String yaml, String source, PrivateKey key, PublicKey publicKey) throws ConfigException {
         KioskConfig config = ConfigLoader.parse(yaml, source);
         String keyId = SigningKeys.keyId(publicKey);
-        try {
-            Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(key);
-            signer.update(signedBytes(config.version(), keyId, yaml));
-            return new ConfigBundle(config.version(), keyId, signer.sign(), yaml);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 signing failed", e);
-        }
+        return new ConfigBundle(config.version(), keyId, SigningKeys.sign(key, signedBytes(config.version(), keyId, yaml)), yaml);
     }
 
     public String text() {
@@ -85,16 +76,7 @@ public record ConfigBundle(int version, String keyId, byte[] signature, String y
      */
     public KioskConfig verify(TrustedKeys trusted, String source) throws ConfigException {
         PublicKey key = trusted.find(keyId).orElseThrow(() -> refused(source, "bundle.unknown-key", keyId));
-        boolean valid;
-        try {
-            Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(key);
-            verifier.update(signedBytes(version, keyId, yaml));
-            valid = verifier.verify(signature);
-        } catch (GeneralSecurityException e) {
-            valid = false;
-        }
-        if (!valid) {
+        if (!SigningKeys.verify(key, signedBytes(version, keyId, yaml), signature)) {
             throw refused(source, "bundle.tampered");
         }
         KioskConfig config = ConfigLoader.parse(yaml, source);

@@ -55,6 +55,30 @@ public final class SigningKeys {
         Files.writeString(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
     }
 
+    /** An Ed25519 signature of the bytes. */
+    static byte[] sign(PrivateKey key, byte[] bytes) {
+        try {
+            java.security.Signature signer = java.security.Signature.getInstance("Ed25519");
+            signer.initSign(key);
+            signer.update(bytes);
+            return signer.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 signing failed", e);
+        }
+    }
+
+    /** True when the signature is the key's over exactly these bytes. */
+    static boolean verify(PublicKey key, byte[] bytes, byte[] signature) {
+        try {
+            java.security.Signature verifier = java.security.Signature.getInstance("Ed25519");
+            verifier.initVerify(key);
+            verifier.update(bytes);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
     public static PublicKey readPublic(Path file) throws IOException {
         try {
             return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der(file, "PUBLIC KEY")));
@@ -71,13 +95,25 @@ public final class SigningKeys {
         }
     }
 
+    /** Reads a PEM public key from text (a resource, say). */
+    public static PublicKey parsePublic(String pem) {
+        try {
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der(pem, "PUBLIC KEY")));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an Ed25519 public key (PEM)", e);
+        }
+    }
+
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static byte[] der(Path file, String type) throws IOException {
-        String text = Files.readString(file, StandardCharsets.US_ASCII);
+        return der(Files.readString(file, StandardCharsets.US_ASCII), type);
+    }
+
+    private static byte[] der(String text, String type) {
         int start = text.indexOf("-----BEGIN " + type + "-----");
         int end = text.indexOf("-----END " + type + "-----");
         if (start < 0 || end < start) {

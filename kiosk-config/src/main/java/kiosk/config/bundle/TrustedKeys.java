@@ -23,6 +23,18 @@ public final class TrustedKeys {
         return new TrustedKeys(List.of(keys));
     }
 
+    /**
+     * The demo operations key: the key backend-stub signs desired configurations with, trusted by a kiosk
+     * in the demo profile only (its private half ships with the stub, so it proves nothing in production).
+     */
+    public static TrustedKeys demo() {
+        try (var in = TrustedKeys.class.getResourceAsStream("demo-operations.pub")) {
+            return of(SigningKeys.parsePublic(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** One .pub file, or every *.pub file of a directory. */
     public static TrustedKeys load(Path fileOrDirectory) throws IOException {
         List<Path> files;

@@ -79,9 +79,9 @@ public final class AdminScreen {
             for (int i = 1; i <= 9; i++) {
                 keys.add(digit((char) ('0' + i)), (i - 1) % 3, (i - 1) / 3);
             }
-            keys.add(button("admin-pin-delete", t.get("admin.pin.delete"), intents::deleteDigit), 0, 3);
+            keys.add(key(button("admin-pin-delete", t.get("admin.pin.delete"), intents::deleteDigit)), 0, 3);
             keys.add(digit('0'), 1, 3);
-            keys.add(ok, 2, 3);
+            keys.add(key(ok), 2, 3);
             notice.setWrapText(true);
             box = new VBox(16, label("admin-pin-title", t.get("admin.pin.title"), 32), dots,
                     label("admin-pin-hint", t.get("admin.pin.hint"), 18), keys, notice,
@@ -91,9 +91,14 @@ public final class AdminScreen {
         }
 
         private Button digit(char d) {
-            Button b = button("admin-pin-" + d, String.valueOf(d), () -> intents.digit(d));
-            b.setMinSize(96, 72);
+            Button b = key(button("admin-pin-" + d, String.valueOf(d), () -> intents.digit(d)));
             digits.add(b);
+            return b;
+        }
+
+        /** Every key of the pad the same size: digits, delete and OK. */
+        private Button key(Button b) {
+            b.setMinSize(96, 72);
             return b;
         }
 
@@ -240,10 +245,14 @@ public final class AdminScreen {
         return l;
     }
 
+    /** The smallest a touch target may be each way, as on the residents' screens (docs/accessibility.md). */
+    static final double MIN_TARGET = 64;
+
     private static Button button(String id, String text, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
-        b.setStyle("-fx-font-size: 18px;");
+        b.setStyle("-fx-font-size: 18px; -fx-padding: 8 20 8 20;");
+        b.setMinSize(MIN_TARGET, MIN_TARGET);
         b.setOnAction(e -> action.run());
         return b;
     }
