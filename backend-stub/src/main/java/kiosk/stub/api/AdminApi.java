@@ -139,7 +139,7 @@ public final class AdminApi {
     }
 
     private ApiResponse kiosks(Call call) throws Exception {
-        return ApiResponse.ok(new KioskList(Sql.list(call.db(), "SELECT * FROM kiosk ORDER BY kiosk_id", rs -> {
+        return ApiResponse.ok(new KioskList(heartbeats.read(() -> Sql.list(call.db(), "SELECT * FROM kiosk ORDER BY kiosk_id", rs -> {
             String kioskId = rs.getString("kiosk_id");
             Instant registeredAt = Sql.instant(rs, "registered_at");
             String hb = rs.getString("last_heartbeat");
@@ -161,7 +161,7 @@ public final class AdminApi {
             }
             return new KioskView(kioskId, rs.getString("location"), rs.getString("model"), version, registeredAt, lastAt, count,
                     rs.getInt("desired_version"), (Integer) rs.getObject("reported_version"), last);
-        })));
+        }))));
     }
 
     private ApiResponse provision(Call call) throws Exception {

@@ -139,14 +139,18 @@ public final class FleetAdminApi {
         }
         record Row(String id, String location, Instant last, String heartbeat, int desired, Integer reported, boolean same, Long rollout) {
         }
-        List<Row> rows = Sql.list(c, "SELECT kiosk_id, location, last_heartbeat_at, last_heartbeat, desired_version, reported_version,"
+        record Read(Row row, HeartbeatIntake.Beat unstored) {
+        }
+        // A beat not stored yet is newer than the row; rows and overlays are read with no flush between.
+        List<Read> reads = heartbeats.read(() -> Sql.list(c, "SELECT kiosk_id, location, last_heartbeat_at, last_heartbeat, desired_version, reported_version,"
                         + " (reported_config IS NOT NULL AND reported_config = desired_config) AS same, rollout_id FROM kiosk ORDER BY kiosk_id",
                 rs -> new Row(rs.getString(1), rs.getString(2), Sql.instant(rs, "last_heartbeat_at"), rs.getString(4), rs.getInt(5),
-                        (Integer) rs.getObject(6), rs.getBoolean(7), (Long) rs.getObject(8)));
+                        (Integer) rs.getObject(6), rs.getBoolean(7), (Long) rs.getObject(8)))
+                .stream().map(r -> new Read(r, heartbeats.unstored(r.id()).orElse(null))).toList());
         List<KioskHealth> kiosks = new ArrayList<>();
-        for (Row r : rows) {
-            // A beat not stored yet is newer than the row.
-            HeartbeatIntake.Beat unstored = heartbeats.unstored(r.id()).orElse(null);
+        for (Read read : reads) {
+            Row r = read.row();
+            HeartbeatIntake.Beat unstored = read.unstored();
             Instant last = unstored == null ? r.last() : unstored.receivedAt();
             List<DeviceHealth> devices = devices(unstored == null ? r.heartbeat() : unstored.report());
             List<Problem> open = problems.getOrDefault(r.id(), List.of());

@@ -76,6 +76,11 @@ public final class HeartbeatIntake implements AutoCloseable {
     private final Map<String, Beat> latest = new ConcurrentHashMap<>();
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService writer;
+    /**
+     * Readers (views) against the flush: a view that read a row just before a flush stored a newer beat,
+     * and asked for the overlay just after, would find neither (the row stale, the beat marked stored).
+     */
+    private final java.util.concurrent.locks.ReadWriteLock views = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     public HeartbeatIntake(Database db, Duration flushEvery) {
         this.db = db;
@@ -120,6 +125,19 @@ public final class HeartbeatIntake implements AutoCloseable {
         return counted[0];
     }
 
+    /**
+     * Runs a view's read of kiosk rows and its {@link #unstored} overlays with no flush in between, so
+     * every kiosk comes out either from the row or from memory, never from a row older than the overlay.
+     */
+    public <T> T read(java.util.concurrent.Callable<T> view) throws Exception {
+        views.readLock().lock();
+        try {
+            return view.call();
+        } finally {
+            views.readLock().unlock();
+        }
+    }
+
     /** The kiosk's newest beat when H2 does not have it yet: readers put it over the row they read. */
     public Optional<Beat> unstored(String kioskId) {
         Beat beat = latest.get(kioskId);
@@ -145,6 +163,15 @@ public final class HeartbeatIntake implements AutoCloseable {
             return 0;
         }
         batch.sort(Map.Entry.comparingByKey(Comparator.naturalOrder())); // one lock order with other kiosk updates
+        views.writeLock().lock();
+        try {
+            return store(batch);
+        } finally {
+            views.writeLock().unlock();
+        }
+    }
+
+    private int store(List<Map.Entry<String, Beat>> batch) {
         int written = 0;
         try {
             db.inTransaction(c -> store(c, batch));
