@@ -75,6 +75,38 @@ class ResidentWordsOnScreenTest {
     }
 
     @Test
+    void aKioskOutOfServiceSaysSoWithTheHotlineInTheOtherLanguagesTooEachInItsOwnFaceOutsideElderMode() throws Exception {
+        for (Language language : Language.values()) {
+            for (boolean elder : new boolean[] {false, true}) {
+                FlowState down = ScreenGallery.samples(language).get("01c-attract-backend-down").withElder(elder);
+                String hotline = ((kiosk.app.flow.ScreenModel.Attract) down.model()).where().hotline();
+                List<String[]> lines = FxRuntime.call(() -> {
+                    KioskView view = new KioskView(MESSAGES, ResidentIntents.NONE);
+                    view.render(down);
+                    Snapshots.render(view.root(), 1280, 800);
+                    List<String[]> found = new ArrayList<>();
+                    view.root().lookupAll(".other-language").forEach(n -> {
+                        javafx.scene.control.Label l = (javafx.scene.control.Label) n;
+                        found.add(new String[] {l.getText(), l.getFont().getFamily()});
+                    });
+                    return found;
+                });
+                List<Language> others = java.util.Arrays.stream(Language.values()).filter(l -> l != language).toList();
+                if (elder) { // fewer items; whoever switched elder mode on reads the screen's language
+                    assertThat(lines).as(language.tag() + " elder").isEmpty();
+                    continue;
+                }
+                assertThat(lines).as(language.tag()).hasSize(2);
+                for (int i = 0; i < 2; i++) {
+                    Language other = others.get(i);
+                    assertThat(lines.get(i)[0]).contains(MESSAGES.get(other, "attract.out-of-service"), hotline);
+                    assertThat(lines.get(i)[1]).isEqualTo(other == Language.ZH_TW ? FxFonts.TRADITIONAL : FxFonts.SIMPLIFIED);
+                }
+            }
+        }
+    }
+
+    @Test
     void moneyIsWrittenTheWayEachLanguageWritesIt() throws Exception {
         Map<Language, List<String>> foreign = Map.of(
                 Language.ZH_CN, List.of("人民幣", "CNY"),
@@ -181,8 +213,8 @@ class ResidentWordsOnScreenTest {
     }
 
     private static void collect(Node node, Map<String, String> out) {
-        if (!node.isVisible()) {
-            return;
+        if (!node.isVisible() || node.getStyleClass().contains("other-language")) {
+            return; // a line deliberately in another language (out of service, said in every language)
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
             String id = node.getId() != null && !out.containsKey(node.getId()) ? node.getId() : "#" + out.size();

@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import kiosk.app.flow.ResidentIntents;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Formats;
+import kiosk.app.i18n.Language;
 import kiosk.app.ui.Texts;
 
 /**
@@ -46,6 +47,9 @@ public final class AttractView {
                     box.getChildren().add(Ui.secondary(t.t("help.counter-hours"), "counter-hours", flow::help));
                 }
             }
+            if (!fewer) { // elder mode: fewer items, and whoever switched it on reads this language
+                box.getChildren().add(inOtherLanguages(model, t));
+            }
             box.setSpacing(fewer ? 10 : 16);
         } else {
             Label welcome = Ui.heading(t.t("attract.headline"));
@@ -72,6 +76,29 @@ public final class AttractView {
         }
         box.setId("attract");
         return box;
+    }
+
+    /**
+     * Nobody can choose a language on a kiosk out of service, so it says so, with the hotline, in the
+     * other languages too: side by side on one line, each in its language's face (style class
+     * "other-language").
+     */
+    private static Node inOtherLanguages(ScreenModel.Attract model, Texts t) {
+        javafx.scene.layout.HBox lines = new javafx.scene.layout.HBox(48);
+        lines.setId("attract-other-languages");
+        lines.setAlignment(javafx.geometry.Pos.CENTER);
+        String hotline = model.where().hotline();
+        for (Language other : Language.values()) {
+            if (other == t.language()) {
+                continue;
+            }
+            Texts o = new Texts(t.messages(), other);
+            String text = o.t("attract.out-of-service") + (hotline.isBlank() ? "" : " · " + o.t("help.hotline", hotline));
+            Label line = Ui.note(text);
+            line.getStyleClass().addAll("other-language", other == Language.ZH_TW ? "traditional" : "simplified");
+            lines.getChildren().add(line);
+        }
+        return lines;
     }
 
     /** "Next check at 02:14:30" (local time of the kiosk). */
