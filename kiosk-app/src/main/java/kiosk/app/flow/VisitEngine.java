@@ -947,14 +947,14 @@ public final class VisitEngine implements ResidentIntents, AutoCloseable {
         readerReady = ready;
         if (state.shows(ScreenModel.Attract.class)) {
             show(attract());
-        } else if (state.model() instanceof ScreenModel.Identify card) {
+        } else if (state.model() instanceof ScreenModel.Identify card && !state.busy()) { // busy: a card is being read
             show(new ScreenModel.Identify(ready, ready ? card.problem() : Problems.readerUnavailable()));
         }
     }
 
     /** The printer changed: the menu says up front when a service could not print. */
     public synchronized void printerAvailability() {
-        if (state.shows(ScreenModel.Menu.class)) {
+        if (state.shows(ScreenModel.Menu.class) && !state.busy()) { // busy: a tapped service is on its way
             showMenu();
         } else if (state.shows(ScreenModel.Attract.class)) {
             show(attract());

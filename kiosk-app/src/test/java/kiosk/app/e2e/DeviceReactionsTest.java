@@ -100,6 +100,15 @@ class DeviceReactionsTest {
     }
 
     @Test
+    void aPrinterStatusChangeWhileATappedServiceLoadsDoesNotDropTheResidentBackOnTheMenu() {
+        reachMenu();
+        flow.chooseService("traffic.fines"); // the violations are being fetched
+        assertThat(flow.state().busy()).isTrue();
+        flow.printerAvailability(); // the roll was changed meanwhile (paper low, then full): the soak met this
+        await().atMost(Duration.ofSeconds(10)).until(() -> flow.state().shows(ScreenModel.Choice.class) && !flow.state().busy());
+    }
+
+    @Test
     void printerOutOfPaperPausesPaymentsBeforeTheResidentPays() {
         simulator(EscPosPrinterSimulator.class).runOutOfPaperAfterMm(0);
         reachMenu();
