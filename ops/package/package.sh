@@ -14,8 +14,9 @@ VERSION=0.1.0
 # jdeps over every jar (see docs/deployment.md; PackageModulesTest runs it over the kiosk's own code),
 # plus what only reflection or data files reach: jdk.charsets (GB18030, GB2312, Big5 for the printers),
 # jdk.localedata (zh dates and numbers), jdk.unsupported (JavaFX, okio), java.naming and
-# java.management (logback, JNA). jdk.httpserver serves /metrics and /health (kiosk.app.ops.OpsServer).
-MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.smartcardio,java.sql,java.xml,jdk.charsets,jdk.httpserver,jdk.localedata,jdk.unsupported
+# java.management (logback, JNA). jdk.httpserver serves /metrics and /health (kiosk.app.ops.OpsServer);
+# jdk.management gives process CPU time (./kiosk bench idle).
+MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.smartcardio,java.sql,java.xml,jdk.charsets,jdk.httpserver,jdk.localedata,jdk.management,jdk.unsupported
 
 say() { printf 'package: %s\n' "$*" >&2; }
 die() { printf 'package: %s\n' "$*" >&2; exit 1; }

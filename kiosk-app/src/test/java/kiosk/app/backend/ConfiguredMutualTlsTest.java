@@ -57,8 +57,10 @@ class ConfiguredMutualTlsTest {
                     pins: [%s]
                 journal:
                   file: %s
+                fleet:
+                  trusted-keys: %s
                 """.formatted(stub.baseUrl(), dir.resolve("kiosk.pem"), dir.resolve("backend-ca.pem"), pin,
-                dir.resolve("journal.db"));
+                dir.resolve("journal.db"), dir.resolve("trusted-keys"));
     }
 
     @Test
