@@ -416,10 +416,8 @@ public final class TransactionCore implements AutoCloseable {
                     LOG.warn("refund of payment {} refused by the backend: staff must settle it", owed.paymentId());
                 }
             }
-            for (JournaledPayment printed : journal.paymentsIn(PaymentState.PRINTED)) {
-                if (ofKind(printed, OperationKind.RECORD_RECEIPT).isEmpty()) {
-                    enqueue(printed, OperationKind.RECORD_RECEIPT); // an older version dropped it at the cap
-                }
+            for (JournaledPayment printed : journal.printedWithoutReceiptRecord()) {
+                enqueue(printed, OperationKind.RECORD_RECEIPT); // an older version dropped it at the cap
             }
             forward(tally, false);
             tally.stillQueued = journal.openOperations().size();

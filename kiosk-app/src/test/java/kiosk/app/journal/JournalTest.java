@@ -42,6 +42,24 @@ class JournalTest {
     }
 
     @Test
+    void printedPaymentsWithoutAReceiptRecordAreFoundByOneQuery() {
+        try (Journal journal = Journal.open(dir.resolve("j.db"))) {
+            for (String id : List.of("P-1", "P-2", "P-3")) {
+                journal.beginPayment(id, "rk", "R-1", List.of(OrderItem.trafficFine("V-" + id)), "K-" + id);
+                journal.movePayment(id, PaymentState.AWAITING_PAYMENT, null,
+                        new PaymentOrder("O-" + id, 20000, "pay://" + id, PaymentOrder.Status.PENDING, ORDER.expiresAt(), null));
+                journal.movePayment(id, PaymentState.PAID, null);
+            }
+            journal.movePayment("P-1", PaymentState.PRINTED, null);
+            journal.movePayment("P-2", PaymentState.PRINTED, null);
+            journal.addOperation("P-2", OperationKind.RECORD_RECEIPT, "R-P-2", 0);
+
+            assertThat(journal.printedWithoutReceiptRecord()).extracting(JournaledPayment::paymentId)
+                    .as("printed, no record queued; not the recorded one, not the one still paid").containsExactly("P-1");
+        }
+    }
+
+    @Test
     void paymentWalksItsLegalPathAndSurvivesReopening() {
         Path file = dir.resolve("j.db");
         try (Journal journal = Journal.open(file)) {
