@@ -3,7 +3,7 @@ package kiosk.app.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.Configurator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,12 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import kiosk.app.ops.log.KioskLogConfigurator;
 import kiosk.app.ops.log.PersonalDataMask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 
-/** The kiosk's real logback.xml: JSON lines, personal data masked, files rolled and bounded on disk. */
+/** The kiosk's real log configuration ({@link KioskLogConfigurator}): JSON lines, personal data masked, files rolled and bounded on disk. */
 class JsonLoggingTest {
 
     private static final String ID = "110101198503151235";
@@ -43,9 +44,7 @@ class JsonLoggingTest {
         context.putProperty("kiosk.log.dir", dir.toString());
         context.putProperty("kiosk.log.maxFileSize", "20KB");
         context.putProperty("kiosk.log.totalSizeCap", "100KB");
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(JsonLoggingTest.class.getResource("/logback.xml"));
+        KioskLogConfigurator.apply(context);
         Logger log = context.getLogger("kiosk.app.test");
         String padding = "x".repeat(200);
         for (int round = 0; round < 30; round++) {
@@ -86,6 +85,38 @@ class JsonLoggingTest {
         assertThat(archives).as("rolled files").isPositive();
         // the cap holds the archives; the live file may add one more maxFileSize
         assertThat(total).isLessThan(100 * 1024 + 2 * 20 * 1024);
+    }
+
+    @Test
+    void theConsoleLineIsShortAndMasked() {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        context.putProperty("kiosk.log.dir", dir.toString());
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(console, true, StandardCharsets.UTF_8)); // the appender takes it at start
+            KioskLogConfigurator.apply(context);
+            context.getLogger("kiosk.app.flow.VisitEngine").warn("lookup failed for {}", ID);
+            context.getLogger("io.javalin.Javalin").info("started");
+        } finally {
+            System.setOut(stdout);
+            context.stop();
+        }
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  k\\.a\\.flow\\.VisitEngine lookup failed for 11\\*{14}35\\R");
+    }
+
+    @Test
+    void logbackFindsTheConfiguratorAndATestsOwnFileWins() {
+        assertThat(java.util.ServiceLoader.load(Configurator.class).stream().map(java.util.ServiceLoader.Provider::type))
+                .contains(KioskLogConfigurator.class);
+        LoggerContext context = new LoggerContext();
+        KioskLogConfigurator configurator = new KioskLogConfigurator();
+        configurator.setContext(context);
+        // this module's tests carry logback-test.xml: Logback is told to read it instead
+        assertThat(configurator.configure(context)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+        assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext()).isFalse();
     }
 
     private static JsonNode read(ObjectMapper json, String line) {

@@ -68,10 +68,15 @@ public final class SoakRun {
             SoakVisit visit = new SoakVisit(kiosk);
             long started = System.nanoTime();
             long warmedAt = started;
+            int histogramLines = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+            Path atStart = dir.resolve("start-histogram.txt"); // on disk, so it is not itself in the end figures
             for (int i = 1; i <= visits; i++) {
                 visit.run();
                 if (i == warmUp) {
                     System.out.println("START " + MemoryFigures.now().line());
+                    if (histogramLines > 0) {
+                        Files.writeString(atStart, HeapHistogram.jcmdOutput().orElse(""));
+                    }
                     warmedAt = System.nanoTime();
                 }
                 if (i % 500 == 0) {
@@ -83,8 +88,8 @@ public final class SoakRun {
             System.out.println("END " + MemoryFigures.now().line());
             System.out.printf(java.util.Locale.ROOT, "TIME %.1f %.1f%n", seconds, measured);
             visit.stepMillis().forEach((step, ms) -> System.out.printf(java.util.Locale.ROOT, "STEP %d %s%n", ms / visits, step));
-            if (args.length > 4) {
-                histogram(Integer.parseInt(args[4]));
+            if (histogramLines > 0) {
+                printGrowth(atStart, histogramLines);
             }
         }
         Platform.exit();
@@ -101,17 +106,15 @@ public final class SoakRun {
         }
     }
 
-    /** What holds the heap, from the JDK's own tool (jcmd GC.class_histogram), top lines. */
-    private static void histogram(int lines) throws Exception {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        if (!Files.isExecutable(jcmd)) {
+    /** What grew from the start figures to the end, by class: where a slow growth lives. */
+    private static void printGrowth(Path atStart, int lines) throws Exception {
+        java.util.Optional<String> atEnd = HeapHistogram.jcmdOutput();
+        if (atEnd.isEmpty()) {
             System.out.println("HISTO (no jcmd in this runtime)");
             return;
         }
-        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        p.waitFor();
-        out.lines().limit(lines + 3L).forEach(l -> System.out.println("HISTO " + l));
+        HeapHistogram start = HeapHistogram.parse(Files.readString(atStart));
+        System.out.println("HISTO live heap grown from the start figures to the end, by class:");
+        HeapHistogram.parse(atEnd.get()).grownSince(start, lines).forEach(g -> System.out.println("HISTO " + HeapHistogram.line(g)));
     }
 }
