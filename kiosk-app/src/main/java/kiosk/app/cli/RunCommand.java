@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
 import kiosk.app.ui.FxFonts;
 import kiosk.app.ui.FxRuntime;
+import kiosk.app.ui.KioskView;
 import kiosk.app.ui.KioskWindow;
 import kiosk.config.ConfigLoader;
 import kiosk.config.KioskConfig;
@@ -26,7 +27,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         KioskConfig config = ConfigLoader.load(configFile);
         boolean production = config.mode() == KioskConfig.Mode.PRODUCTION;
-        FxRuntime.startInBackground();
+        FxRuntime.startInBackground(KioskView::warmUp); // the first screen's one-time work, while the kiosk assembles
         KioskAssembly started;
         try {
             started = KioskAssembly.start(config);

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
 import kiosk.app.ui.FxFonts;
 import kiosk.app.ui.FxRuntime;
+import kiosk.app.ui.KioskView;
 import kiosk.app.ui.KioskWindow;
 import kiosk.config.DemoConfig;
 import kiosk.config.KioskConfig;
@@ -49,7 +50,7 @@ public final class StartupProbe {
             KioskConfig base = DemoConfig.load();
             KioskConfig config = base.withBackend(base.backend().withBaseUrl(backend))
                     .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")));
-            FxRuntime.startInBackground();
+            FxRuntime.startInBackground(KioskView::warmUp); // the first screen's one-time work, while the kiosk assembles
             KioskAssembly kiosk = KioskAssembly.start(config);
             FxRuntime.start();
             FxFonts.load(); // reads the font file here, not on the FX thread

@@ -39,15 +39,22 @@ public final class FxFonts {
             return;
         }
         for (KioskFace face : KioskFace.values()) {
-            try (InputStream in = face.open()) {
-                if (Font.loadFont(in, 16) == null) {
-                    throw new IllegalStateException("JavaFX could not load the shipped font " + face.resource());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            // From a file JavaFX reads what it needs; from a stream it first copies the whole face to a
+            // temporary file (most of a second for the six faces on every start).
+            Font font = face.file().map(file -> Font.loadFont(file.toUri().toString(), 16)).orElseGet(() -> fromStream(face));
+            if (font == null) {
+                throw new IllegalStateException("JavaFX could not load the shipped font " + face.resource());
             }
         }
         loaded = true;
+    }
+
+    private static Font fromStream(KioskFace face) {
+        try (InputStream in = face.open()) {
+            return Font.loadFont(in, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The screen family for the language: Traditional shapes for zh-TW. */

@@ -30,14 +30,17 @@ public final class FxRuntime {
 
     /**
      * Starts the toolkit and loads the shipped faces on another thread, so both come up while the kiosk
-     * assembles itself (together they take about as long as the assembly); {@link #start()} and
-     * {@link FxFonts#load()} then wait for them.
+     * assembles itself; {@link #start()} and {@link FxFonts#load()} then wait for them. Then runs
+     * {@code warmUp} on the FX thread: the first screen's one-time work ({@link KioskView#warmUp}), done
+     * while the kiosk still assembles. Only once the faces are registered: JavaFX falls back only to faces
+     * registered before its first text.
      */
-    public static void startInBackground() {
+    public static void startInBackground(Runnable warmUp) {
         Thread starter = new Thread(() -> {
             try {
                 start();
                 FxFonts.load();
+                Platform.runLater(warmUp);
             } catch (RuntimeException e) {
                 // the caller's own start() or FxFonts.load() meets the same failure and reports it
             } catch (InterruptedException e) {

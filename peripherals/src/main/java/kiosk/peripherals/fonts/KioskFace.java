@@ -5,6 +5,8 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The TrueType faces shipped with the kiosk (class path {@code /kiosk/fonts/}, built by
@@ -26,6 +28,7 @@ public enum KioskFace {
     private final String family;
     private final boolean bold;
     private volatile Font awt;
+    private volatile Optional<Path> localFile;
 
     KioskFace(String file, String family, boolean bold) {
         this.file = file;
@@ -45,6 +48,25 @@ public enum KioskFace {
 
     public boolean bold() {
         return bold;
+    }
+
+    /**
+     * The face as a plain file (the resource itself, or its copy in the kiosk's cache: {@link FontFiles}),
+     * looked up once; empty where no file can be had, and then {@link #open()} is the way.
+     */
+    public Optional<Path> file() {
+        Optional<Path> f = localFile;
+        if (f == null) {
+            synchronized (this) {
+                f = localFile;
+                if (f == null) {
+                    java.net.URL url = KioskFace.class.getResource(resource());
+                    f = url == null ? Optional.empty() : FontFiles.of(url, FontFiles.defaultCacheDir());
+                    localFile = f;
+                }
+            }
+        }
+        return f;
     }
 
     public InputStream open() {
@@ -71,8 +93,15 @@ public enum KioskFace {
             synchronized (this) {
                 font = awt;
                 if (font == null) {
-                    try (InputStream in = open()) {
-                        font = Font.createFont(Font.TRUETYPE_FONT, in);
+                    try {
+                        Optional<Path> onDisk = file();
+                        if (onDisk.isPresent()) {
+                            font = Font.createFont(Font.TRUETYPE_FONT, onDisk.get().toFile()); // no temporary copy
+                        } else {
+                            try (InputStream in = open()) {
+                                font = Font.createFont(Font.TRUETYPE_FONT, in);
+                            }
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     } catch (FontFormatException e) {
