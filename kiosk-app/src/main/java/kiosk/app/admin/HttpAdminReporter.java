@@ -33,6 +33,8 @@ public final class HttpAdminReporter implements AdminReporter {
             builder.sslSocketFactory(tls.clientCertificates().sslSocketFactory(), tls.clientCertificates().trustManager())
                     .certificatePinner(new okhttp3.CertificatePinner.Builder()
                             .add(backend.baseUrl().getHost(), tls.pins().toArray(String[]::new)).build());
+        } else {
+            kiosk.app.backend.PlainHttp.cleartextWhenHttp(builder, okhttp3.HttpUrl.get(backend.baseUrl().toString()));
         }
         this.client = builder.build();
     }

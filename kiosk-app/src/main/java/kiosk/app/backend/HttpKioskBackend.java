@@ -89,6 +89,8 @@ public final class HttpKioskBackend implements KioskBackend, BackendCalls {
         if (tls != null) {
             builder.sslSocketFactory(tls.clientCertificates().sslSocketFactory(), tls.clientCertificates().trustManager())
                     .certificatePinner(tls.pinnerFor(base.host()));
+        } else {
+            PlainHttp.cleartextWhenHttp(builder, base);
         }
         this.client = builder.build();
     }

@@ -53,6 +53,8 @@ public final class HttpFleetLink implements FleetLink {
             tls.pins().forEach(pin -> pins.add(base.host(), pin));
             b.sslSocketFactory(tls.clientCertificates().sslSocketFactory(), tls.clientCertificates().trustManager())
                     .certificatePinner(pins.build());
+        } else {
+            kiosk.app.backend.PlainHttp.cleartextWhenHttp(b, base);
         }
         this.client = b.build();
     }
