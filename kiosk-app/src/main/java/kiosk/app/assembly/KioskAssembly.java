@@ -96,16 +96,19 @@ public final class KioskAssembly implements AutoCloseable {
     private KioskAssembly(KioskConfig config, Options options) {
         this.config = config;
         this.io = Executors.newFixedThreadPool(4, named("kiosk-io"));
-        // The HTTP stack takes the longest to load: build it while the rest assembles.
+        // The HTTP stack and the journal (SQLite's driver and native library) take the longest: both are
+        // made on I/O threads while the rest assembles.
+        CompletableFuture<kiosk.app.journal.Journal> journalReady = CompletableFuture.supplyAsync(
+                () -> kiosk.app.journal.Journal.open(config.journal().file()), io);
         CompletableFuture<kiosk.app.backend.ResilientKioskBackend> backendReady = CompletableFuture.supplyAsync(() -> KioskBackends.create(config), io);
         this.messages = new Messages();
         this.scheduler = Executors.newScheduledThreadPool(1, named("kiosk-timer"));
         this.forwarder = Executors.newSingleThreadScheduledExecutor(named("kiosk-forward"));
         this.rack = new SimulatorRack();
         this.devices = new DeviceManager(DriverCatalog.standard(rack), Duration.ofSeconds(2));
-        kiosk.app.journal.Journal journal = kiosk.app.journal.Journal.open(config.journal().file()); // while HTTP loads
+        kiosk.app.journal.Journal journal = joined(journalReady);
         try {
-            this.backend = backendReady.join();
+            this.backend = joined(backendReady);
         } catch (RuntimeException e) {
             journal.close();
             throw e;
@@ -124,6 +127,21 @@ public final class KioskAssembly implements AutoCloseable {
         this.probeClient = KioskBackends.probe(config, HEALTH_TIMEOUT);
         this.health = new HealthProbe(probeClient, backend, flow, scheduler, io,
                 options.healthEvery() != null ? options.healthEvery() : config.backend().healthEvery());
+    }
+
+    /** What the I/O thread made, or the failure it met as itself (not wrapped). */
+    private static <T> T joined(CompletableFuture<T> made) {
+        try {
+            return made.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Builds and starts the kiosk: devices opened, journal recovered (in the background), flow ready. */
