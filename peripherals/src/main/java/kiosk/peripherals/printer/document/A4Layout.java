@@ -67,8 +67,13 @@ public final class A4Layout {
         private PDType0Font font(KioskFace face) throws IOException {
             PDType0Font font = fonts.get(face);
             if (font == null) {
-                try (InputStream in = face.open()) {
-                    font = PDType0Font.load(doc, in);
+                java.util.Optional<java.nio.file.Path> file = face.file();
+                if (file.isPresent()) {
+                    font = PDType0Font.load(doc, file.get().toFile()); // reads only the glyphs it embeds
+                } else {
+                    try (InputStream in = face.open()) {
+                        font = PDType0Font.load(doc, in);
+                    }
                 }
                 fonts.put(face, font);
             }
