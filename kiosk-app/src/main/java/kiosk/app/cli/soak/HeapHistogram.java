@@ -50,13 +50,29 @@ record HeapHistogram(Map<String, Entry> byClass) {
 
     /** The classes whose live bytes grew most from {@code before} to this, largest first. */
     List<Growth> grownSince(HeapHistogram before, int top) {
-        List<Growth> grown = new ArrayList<>();
-        byClass.forEach((name, now) -> {
-            Entry then = before.byClass().getOrDefault(name, new Entry(0, 0));
-            grown.add(new Growth(name, now.instances() - then.instances(), now.bytes() - then.bytes()));
-        });
-        grown.sort((a, b) -> Long.compare(b.bytes(), a.bytes()));
-        return grown.subList(0, Math.min(top, grown.size()));
+        List<Growth> changes = changesSince(before);
+        changes.sort((a, b) -> Long.compare(b.bytes(), a.bytes()));
+        return changes.stream().filter(g -> g.bytes() > 0).limit(top).toList();
+    }
+
+    /** The classes whose live bytes shrank most from {@code before} to this, largest drop first. */
+    List<Growth> shrunkSince(HeapHistogram before, int top) {
+        List<Growth> changes = changesSince(before);
+        changes.sort((a, b) -> Long.compare(a.bytes(), b.bytes()));
+        return changes.stream().filter(g -> g.bytes() < 0).limit(top).toList();
+    }
+
+    private List<Growth> changesSince(HeapHistogram before) {
+        List<Growth> changes = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>(byClass.keySet());
+        names.addAll(before.byClass().keySet());
+        Entry none = new Entry(0, 0);
+        for (String name : names) {
+            Entry now = byClass.getOrDefault(name, none);
+            Entry then = before.byClass().getOrDefault(name, none);
+            changes.add(new Growth(name, now.instances() - then.instances(), now.bytes() - then.bytes()));
+        }
+        return changes;
     }
 
     static String line(Growth g) {

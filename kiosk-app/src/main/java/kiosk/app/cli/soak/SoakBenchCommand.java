@@ -45,7 +45,7 @@ public final class SoakBenchCommand implements Callable<Integer> {
             defaultValue = UNIT_HEAP_OPTIONS)
     String jvmOptions;
 
-    @Option(names = "--histogram", description = "Also print the N classes whose live heap grew most from the start figures to the end (jcmd).",
+    @Option(names = "--histogram", description = "Also print the N classes whose live heap grew most, and the N that shrank most, from the start figures to the end (jcmd).",
             defaultValue = "0")
     int histogram;
 

@@ -115,7 +115,10 @@ public final class SoakRun {
             return;
         }
         HeapHistogram start = HeapHistogram.parse(Files.readString(atStart));
+        HeapHistogram end = HeapHistogram.parse(atEnd.get());
         System.out.println("HISTO live heap grown from the start figures to the end, by class:");
-        HeapHistogram.parse(atEnd.get()).grownSince(start, lines).forEach(g -> System.out.println("HISTO " + HeapHistogram.line(g)));
+        end.grownSince(start, lines).forEach(g -> System.out.println("HISTO " + HeapHistogram.line(g)));
+        System.out.println("HISTO and shrunk:");
+        end.shrunkSince(start, lines).forEach(g -> System.out.println("HISTO " + HeapHistogram.line(g)));
     }
 }

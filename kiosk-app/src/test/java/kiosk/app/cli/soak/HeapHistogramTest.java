@@ -40,6 +40,17 @@ class HeapHistogramTest {
     }
 
     @Test
+    void namesTheClassesThatShrankAndThoseThatWentAway() {
+        var shrunk = HeapHistogram.parse(START).grownSince(HeapHistogram.parse(END), 5);
+        assertThat(shrunk).extracting(HeapHistogram.Growth::className).doesNotContain("[I"); // unchanged
+
+        var gone = HeapHistogram.parse(START).shrunkSince(HeapHistogram.parse(END), 5);
+        assertThat(gone).extracting(HeapHistogram.Growth::className)
+                .containsExactly("[B", "kiosk.app.admin.RecentEvents$Event", "kiosk.app.New");
+        assertThat(gone.get(2).bytes()).isEqualTo(-16);
+    }
+
+    @Test
     void headersAndTheTotalAreNotClasses() {
         assertThat(HeapHistogram.parse(START).byClass()).containsOnlyKeys("[B", "[I", "kiosk.app.admin.RecentEvents$Event");
     }
