@@ -37,7 +37,11 @@ public final class AdminAudit implements AutoCloseable {
     /** Records the action (durably, before returning) and schedules its report. */
     public AuditRecord record(String staffId, AdminAction action, String subject, String detail) {
         AuditRecord record = store.append(clock.instant(), staffId, action, subject, detail);
-        log.info("admin action {} by staff {} on '{}': {}", action, staffId, record.subject(), record.detail());
+        if (record.subject().isEmpty() && record.detail().isEmpty()) {
+            log.info("admin action {} by staff {}", action, staffId); // entering, leaving: nothing acted on
+        } else {
+            log.info("admin action {} by staff {} on '{}': {}", action, staffId, record.subject(), record.detail());
+        }
         forward();
         return record;
     }
