@@ -45,7 +45,7 @@ public final class DemoCommand implements Callable<Integer> {
             KioskConfig base = DemoConfig.load();
             KioskConfig config = base.withBackend(base.backend().withBaseUrl(stub.baseUrl()))
                     .withJournal(new KioskConfig.Journal(data.resolve("journal.db")));
-            FxRuntime.startInBackground(KioskView::warmUp); // the first screen's one-time work, while the kiosk assembles
+            FxRuntime.startInBackground(KioskView.warmUp()); // the first screen's one-time work, while the kiosk assembles
             try (KioskAssembly kiosk = KioskAssembly.start(config)) {
                 FxRuntime.start();
                 FxFonts.load(); // reads the font file here, not on the FX thread

@@ -27,7 +27,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         KioskConfig config = ConfigLoader.load(configFile);
         boolean production = config.mode() == KioskConfig.Mode.PRODUCTION;
-        FxRuntime.startInBackground(KioskView::warmUp); // the first screen's one-time work, while the kiosk assembles
+        FxRuntime.startInBackground(KioskView.warmUp()); // the first screen's one-time work, while the kiosk assembles
         KioskAssembly started;
         try {
             started = KioskAssembly.start(config);

@@ -50,7 +50,7 @@ public final class StartupProbe {
             KioskConfig base = DemoConfig.load();
             KioskConfig config = base.withBackend(base.backend().withBaseUrl(backend))
                     .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")));
-            FxRuntime.startInBackground(KioskView::warmUp); // the first screen's one-time work, while the kiosk assembles
+            FxRuntime.startInBackground(KioskView.warmUp()); // the first screen's one-time work, while the kiosk assembles
             KioskAssembly kiosk = KioskAssembly.start(config);
             FxRuntime.start();
             FxFonts.load(); // reads the font file here, not on the FX thread

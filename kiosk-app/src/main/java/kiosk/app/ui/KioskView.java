@@ -87,22 +87,25 @@ public final class KioskView {
     }
 
     /**
-     * FX thread, while the kiosk assembles: the attract screen built once in a scene that is never shown,
+     * The work to run on the FX thread while the kiosk assembles: the attract screen built once in a scene that is never shown,
      * so the first real screen finds the controls' classes loaded, the style sheets parsed and its texts'
      * faces opened. On a 2-core machine that first build took 0.6 to 1.6 s after the assembly; a second
      * build takes 30 to 90 ms. Never fails the start: the real screen then just does that work itself.
      */
-    public static void warmUp() {
-        try {
-            warmUpScreen();
-        } catch (RuntimeException e) {
-            java.util.logging.Logger.getLogger(KioskView.class.getName()).fine("view warm-up failed: " + e);
-        }
+    public static Runnable warmUp() {
+        Messages messages = new Messages(); // the bundles are read here, by the caller, not on the FX thread
+        return () -> {
+            try {
+                warmUpScreen(messages);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(KioskView.class.getName()).fine("view warm-up failed: " + e);
+            }
+        };
     }
 
     /** The warm-up's attract screen, styled and laid out in its own scene (for the test). */
-    static Parent warmUpScreen() {
-        KioskView view = new KioskView(new Messages(), ResidentIntents.NONE);
+    static Parent warmUpScreen(Messages messages) {
+        KioskView view = new KioskView(messages, ResidentIntents.NONE);
         FlowState attract = new FlowState(new ScreenModel.Attract(false, null), Language.ZH_CN, false, 0);
         view.build(attract, new Texts(view.messages, attract.language())); // not a resident's render: not timed
         new Scene(view.root(), KioskWindow.DEMO_WIDTH, KioskWindow.DEMO_HEIGHT);

@@ -22,7 +22,7 @@ class ViewWarmUpTest {
     @Test
     void theWarmUpBuildsTheAttractScreenStyledAndShowsNothing() throws Exception {
         long windowsBefore = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().size()).get();
-        Parent root = WaitForAsyncUtils.asyncFx(KioskView::warmUpScreen).get();
+        Parent root = WaitForAsyncUtils.asyncFx(() -> KioskView.warmUpScreen(new kiosk.app.i18n.Messages())).get();
 
         assertThat(root.lookup("#attract")).as("the attract screen").isNotNull();
         assertThat(root.getScene()).isNotNull();

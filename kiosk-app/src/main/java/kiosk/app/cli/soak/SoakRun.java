@@ -60,7 +60,7 @@ public final class SoakRun {
                         Duration.ofSeconds(30), Duration.ofSeconds(60)))
                 .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")))
                 .withSession(new KioskConfig.Session(Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMinutes(5)));
-        FxRuntime.startInBackground(KioskView::warmUp); // the first screen's one-time work, while the kiosk assembles
+        FxRuntime.startInBackground(KioskView.warmUp()); // the first screen's one-time work, while the kiosk assembles
         try (KioskAssembly kiosk = KioskAssembly.start(config)) {
             FxRuntime.start();
             FxFonts.load();
