@@ -14,9 +14,7 @@ import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
 import kiosk.app.demo.SimulatorPanel;
 import kiosk.app.i18n.Language;
-import kiosk.app.ui.FxFonts;
-import kiosk.app.ui.FxRuntime;
-import kiosk.app.ui.KioskView;
+import kiosk.app.i18n.Messages;
 import kiosk.app.ui.KioskWindow;
 import kiosk.config.DemoConfig;
 import kiosk.config.KioskConfig;
@@ -45,25 +43,26 @@ public final class DemoCommand implements Callable<Integer> {
             KioskConfig base = DemoConfig.load();
             KioskConfig config = base.withBackend(base.backend().withBaseUrl(stub.baseUrl()))
                     .withJournal(new KioskConfig.Journal(data.resolve("journal.db")));
-            FxRuntime.startInBackground(KioskView.warmUp()); // the first screen's one-time work, while the kiosk assembles
+            Messages messages = new Messages();
+            KioskWindow window = AttractFirst.show(messages, config, false,
+                    messages.get(Language.of(config.defaultLanguage()), "app.title") + " · " + config.kioskId(), stage -> {
+                        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                        stage.setX(screen.getMinX()); // kiosk on the left, the panel beside it
+                        stage.setY(screen.getMinY());
+                    });
+            CountDownLatch closed = new CountDownLatch(1);
+            Platform.runLater(() -> window.stage().setOnHidden(e -> closed.countDown()));
             try (KioskAssembly kiosk = KioskAssembly.start(config)) {
-                FxRuntime.start();
-                FxFonts.load(); // reads the font file here, not on the FX thread
-                CountDownLatch closed = new CountDownLatch(1);
                 Language panel = panelLanguage != null ? Language.of(Locale.forLanguageTag(panelLanguage)) : Language.of(Locale.getDefault());
                 Platform.runLater(() -> {
-                    Stage main = new Stage();
-                    var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-                    main.setX(screen.getMinX()); // kiosk on the left, the panel beside it
-                    main.setY(screen.getMinY());
-                    KioskWindow.show(main, kiosk.messages(), kiosk.flow(), kiosk.admin().model(), false,
-                            kiosk.messages().get(kiosk.flow().state().language(), "app.title") + " · " + config.kioskId());
+                    window.connect(kiosk.flow(), kiosk.admin().model());
                     kiosk.operations().pulse().start(Platform::runLater, PulseMonitor.DEFAULT_PERIOD);
-                    main.setOnHidden(e -> closed.countDown());
 
                     SimulatorPanel simulator = new SimulatorPanel(panel, kiosk.rack(), kiosk.backend(), kiosk.io());
                     kiosk.flow().subscribe(simulator.flowListener());
                     DeviceStatusFeed.attach(kiosk.devices(), simulator::showStatuses);
+                    Stage main = window.stage();
+                    var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
                     Stage side = new Stage();
                     side.setTitle(simulator.title());
                     side.setScene(new Scene(simulator.root(), 460, 800));

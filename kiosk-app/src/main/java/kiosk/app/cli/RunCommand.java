@@ -4,13 +4,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
-import kiosk.app.ops.PulseMonitor;
-import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
-import kiosk.app.ui.FxFonts;
-import kiosk.app.ui.FxRuntime;
-import kiosk.app.ui.KioskView;
+import kiosk.app.i18n.Messages;
+import kiosk.app.journal.JournalException;
+import kiosk.app.ops.PulseMonitor;
 import kiosk.app.ui.KioskWindow;
+import kiosk.app.ui.StoppedWindow;
 import kiosk.config.ConfigLoader;
 import kiosk.config.KioskConfig;
 import picocli.CommandLine.Command;
@@ -27,37 +26,33 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         KioskConfig config = ConfigLoader.load(configFile);
         boolean production = config.mode() == KioskConfig.Mode.PRODUCTION;
-        FxRuntime.startInBackground(KioskView.warmUp()); // the first screen's one-time work, while the kiosk assembles
+        Messages messages = new Messages();
+        KioskWindow window;
+        try {
+            window = AttractFirst.show(messages, config, production, "Kiosk " + config.kioskId(), stage -> { });
+        } catch (IllegalStateException e) {
+            System.err.println("The kiosk window could not be shown: " + e.getMessage());
+            return 1; // no display: the supervisor restarts the kiosk
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.runLater(() -> window.stage().setOnHidden(e -> closed.countDown()));
         KioskAssembly started;
         try {
             started = KioskAssembly.start(config);
-        } catch (kiosk.app.journal.JournalException e) {
-            return stopped(config, production, e);
+        } catch (JournalException e) {
+            return stopped(window, messages, config, production, e, closed);
         }
         try (KioskAssembly kiosk = started) {
             kiosk.useConfigFile(configFile);
-            FxRuntime.start();
-            FxFonts.load(); // reads the font file here, not on the FX thread
-            CountDownLatch closed = new CountDownLatch(1);
-            java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
             Platform.runLater(() -> {
-                try {
-                    Stage stage = new Stage();
-                    KioskWindow.show(stage, kiosk.messages(), kiosk.flow(), kiosk.admin().model(),
-                            production, "Kiosk " + config.kioskId());
-                    kiosk.operations().pulse().start(Platform::runLater, PulseMonitor.DEFAULT_PERIOD);
-                    stage.setOnHidden(e -> closed.countDown());
-                } catch (RuntimeException e) {
-                    System.err.println("The kiosk window could not be shown: " + e.getClass().getSimpleName());
-                    failed.set(true);
-                    closed.countDown();
-                }
+                window.connect(kiosk.flow(), kiosk.admin().model());
+                kiosk.operations().pulse().start(Platform::runLater, PulseMonitor.DEFAULT_PERIOD);
             });
             closed.await();
             Platform.exit();
-            // A production window never closes on its own (close requests are vetoed): if it went, or never
-            // came, the supervisor must restart the kiosk.
-            if (failed.get() || production) {
+            // A production window never closes on its own (close requests are vetoed): if it went, the
+            // supervisor must restart the kiosk.
+            if (production) {
                 return 1;
             }
         }
@@ -68,20 +63,14 @@ public final class RunCommand implements Callable<Integer> {
      * The journal cannot be used (damaged and set aside, or held by another process): the screen says
      * "out of service" and where to go, staff read why; the process stays up so systemd does not loop.
      */
-    private int stopped(KioskConfig config, boolean production, kiosk.app.journal.JournalException e) throws Exception {
+    private static int stopped(KioskWindow window, Messages messages, KioskConfig config, boolean production,
+                               JournalException e, CountDownLatch closed) throws InterruptedException {
         System.err.println("The kiosk is out of service: " + e.getMessage());
-        if (e.reason() == kiosk.app.journal.JournalException.Reason.LOCKED) {
+        if (e.reason() == JournalException.Reason.LOCKED) {
+            Platform.exit();
             return 1; // another kiosk process serves this journal: this one must not start
         }
-        FxRuntime.start();
-        FxFonts.load();
-        CountDownLatch closed = new CountDownLatch(1);
-        kiosk.app.i18n.Messages messages = new kiosk.app.i18n.Messages();
-        Platform.runLater(() -> {
-            Stage stage = new Stage();
-            kiosk.app.ui.StoppedWindow.show(stage, messages, config.station(), e.staffMessageKey(), production);
-            stage.setOnHidden(ev -> closed.countDown());
-        });
+        Platform.runLater(() -> StoppedWindow.show(window.stage(), messages, config.station(), e.staffMessageKey(), production));
         closed.await();
         Platform.exit();
         return 1;

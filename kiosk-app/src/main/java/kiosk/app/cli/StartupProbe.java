@@ -3,23 +3,25 @@ package kiosk.app.cli;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
-import kiosk.app.ui.FxFonts;
+import kiosk.app.i18n.Messages;
 import kiosk.app.ui.FxRuntime;
-import kiosk.app.ui.KioskView;
 import kiosk.app.ui.KioskWindow;
 import kiosk.config.DemoConfig;
 import kiosk.config.KioskConfig;
 
 /**
- * One measured start, in a fresh JVM: either a bare JavaFX window with one label, or the whole kiosk up
- * to its attract screen (devices, journal, backend client, flow, views). Prints "SHOWN epochMillis" at
- * the first layout pulse with the screen in the scene, then exits. With {@code --train} (the AOT
- * cache's training run in {@code ./kiosk package}) it exits normally so the JVM writes the cache.
+ * One measured start, in a fresh JVM: either a bare JavaFX window with one label, or the kiosk in the
+ * order {@code ./kiosk run} starts it (see {@link AttractFirst}). Prints "SHOWN epochMillis" at the
+ * first layout pulse of the window (the label, or the attract screen), and for the kiosk "SERVING
+ * epochMillis" once the assembled kiosk (devices, journal, backend client, flow) is connected to that
+ * screen; then exits. With {@code --train} (the AOT cache's training run in {@code ./kiosk package}) it
+ * exits normally so the JVM writes the cache.
  */
 public final class StartupProbe {
 
@@ -45,20 +47,22 @@ public final class StartupProbe {
                 stage.show();
             });
         } else {
+            // as ./kiosk run --config FILE starts (KioskCli.main, no command tree): the toolkit first, then
+            // the configuration, the attract screen, and the kiosk behind it
+            FxRuntime.startInBackground();
             URI backend = URI.create(args[1]);
             Path dir = Files.createTempDirectory("kiosk-startup");
             KioskConfig base = DemoConfig.load();
             KioskConfig config = base.withBackend(base.backend().withBaseUrl(backend))
                     .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")));
-            FxRuntime.startInBackground(KioskView.warmUp()); // the first screen's one-time work, while the kiosk assembles
+            Messages messages = new Messages();
+            KioskWindow window = AttractFirst.show(messages, config, false, "startup", stage -> { });
+            window.firstFrame().get(30, TimeUnit.SECONDS);
+            print("SHOWN");
             KioskAssembly kiosk = KioskAssembly.start(config);
-            FxRuntime.start();
-            FxFonts.load(); // reads the font file here, not on the FX thread
-            Platform.runLater(() -> {
-                Stage stage = new Stage();
-                KioskWindow.show(stage, kiosk.messages(), kiosk.flow(), false, "startup");
-                reportFirstPulse(stage.getScene());
-            });
+            FxRuntime.call(() -> window.connect(kiosk.flow(), kiosk.admin().model()));
+            print("SERVING");
+            exit();
         }
         Thread.sleep(60_000);
         System.exit(2);
@@ -67,18 +71,26 @@ public final class StartupProbe {
     private static void reportFirstPulse(Scene scene) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            if (scene.getWindow() != null && scene.getWindow().isShowing() && scene.lookup("#attract") != null
-                    || scene.getWindow() != null && scene.getWindow().isShowing() && scene.getRoot() instanceof Label) {
+            if (scene.getWindow() != null && scene.getWindow().isShowing()) {
                 scene.removePostLayoutPulseListener(listener[0]);
-                System.out.println("SHOWN " + System.currentTimeMillis());
-                System.out.flush();
-                if (training) {
-                    new Thread(() -> System.exit(0), "probe-exit").start(); // not on the FX thread
-                } else {
-                    Runtime.getRuntime().halt(0);
-                }
+                print("SHOWN");
+                exit();
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private static void print(String event) {
+        System.out.println(event + " " + System.currentTimeMillis());
+        System.out.flush();
+    }
+
+    /** Ends the probe; a training run exits normally (not on the FX thread), so the JVM writes its AOT cache. */
+    private static void exit() {
+        if (training) {
+            new Thread(() -> System.exit(0), "probe-exit").start();
+        } else {
+            Runtime.getRuntime().halt(0);
+        }
     }
 }

@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SystemdNotifier implements ServiceNotifier {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SystemdNotifier.class);
+    /** Looked up when used, not when the class loads: it runs before the first frame, Logback starts after it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SystemdNotifier.class);
+    }
 
     interface LibSystemd extends Library {
         int sd_notify(int unsetEnvironment, String state);
@@ -36,7 +39,7 @@ public final class SystemdNotifier implements ServiceNotifier {
         try {
             return Optional.of(new SystemdNotifier(Native.load("systemd", LibSystemd.class)));
         } catch (UnsatisfiedLinkError e) {
-            LOG.warn("NOTIFY_SOCKET is set but libsystemd cannot be loaded: no readiness or watchdog pings ({})",
+            log().warn("NOTIFY_SOCKET is set but libsystemd cannot be loaded: no readiness or watchdog pings ({})",
                     e.getMessage());
             return Optional.empty();
         }
@@ -64,7 +67,7 @@ public final class SystemdNotifier implements ServiceNotifier {
     public void notify(String state) {
         int rc = lib.sd_notify(0, state);
         if (rc < 0) {
-            LOG.warn("sd_notify failed with {}", rc);
+            log().warn("sd_notify failed with {}", rc);
         }
     }
 }

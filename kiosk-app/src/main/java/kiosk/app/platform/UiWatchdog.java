@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class UiWatchdog implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UiWatchdog.class);
+    /** Looked up when used, not when the class loads: it runs before the first frame, Logback starts after it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(UiWatchdog.class);
+    }
 
     private final ServiceNotifier notifier;
     private final Consumer<Runnable> uiThread;
@@ -40,12 +43,12 @@ public final class UiWatchdog implements AutoCloseable {
     public boolean tick() {
         if (!answered.getAndSet(false)) {
             if (missed.incrementAndGet() == 1) {
-                LOG.warn("The UI thread has not answered the watchdog probe; pings stop until it does");
+                log().warn("The UI thread has not answered the watchdog probe; pings stop until it does");
             }
             return false;
         }
         if (missed.getAndSet(0) > 0) {
-            LOG.info("The UI thread answers again; watchdog pings resume");
+            log().info("The UI thread answers again; watchdog pings resume");
         }
         notifier.notify("WATCHDOG=1");
         uiThread.accept(() -> answered.set(true));

@@ -30,17 +30,13 @@ public final class FxRuntime {
 
     /**
      * Starts the toolkit and loads the shipped faces on another thread, so both come up while the kiosk
-     * assembles itself; {@link #start()} and {@link FxFonts#load()} then wait for them. Then runs
-     * {@code warmUp} on the FX thread: the first screen's one-time work ({@link KioskView#warmUp}), done
-     * while the kiosk still assembles. Only once the faces are registered: JavaFX falls back only to faces
-     * registered before its first text.
+     * reads its configuration; {@link #start()} and {@link FxFonts#load()} then wait for them.
      */
-    public static void startInBackground(Runnable warmUp) {
+    public static void startInBackground() {
         Thread starter = new Thread(() -> {
             try {
                 start();
                 FxFonts.load();
-                Platform.runLater(warmUp);
             } catch (RuntimeException e) {
                 // the caller's own start() or FxFonts.load() meets the same failure and reports it
             } catch (InterruptedException e) {

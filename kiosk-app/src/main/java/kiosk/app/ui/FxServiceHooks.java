@@ -11,7 +11,8 @@ import kiosk.app.platform.UiWatchdog;
 /**
  * Ties the kiosk to systemd when systemd runs it (Type=notify): the watchdog probes the FX thread
  * itself (so a frozen UI is restarted), and READY goes out at the first pulse that lays out the
- * attract screen (#attract), or the out-of-service screen (#stopped), in a showing window. Does nothing anywhere else.
+ * resident screens of a kiosk that serves (no longer {@link KioskWindow#STARTING}), or the
+ * out-of-service screen (#stopped), in a showing window. Does nothing anywhere else.
  */
 public final class FxServiceHooks {
 
@@ -44,11 +45,19 @@ public final class FxServiceHooks {
         });
     }
 
+    /**
+     * The resident screens, connected to the kiosk behind them: the attract screen, or whatever a tap made
+     * of it while the kiosk assembled (not the attract screen shown meanwhile).
+     */
+    private static boolean serving(Scene scene) {
+        return scene.lookup(".kiosk") != null && scene.lookup("." + KioskWindow.STARTING) == null;
+    }
+
     private static void watch(Window window, UiWatchdog w) {
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
             Scene scene = window.getScene();
-            if (scene != null && window.isShowing() && (scene.lookup("#attract") != null || scene.lookup("#stopped") != null)) {
+            if (scene != null && window.isShowing() && (serving(scene) || scene.lookup("#stopped") != null)) {
                 scene.removePostLayoutPulseListener(check[0]);
                 w.ready();
             }

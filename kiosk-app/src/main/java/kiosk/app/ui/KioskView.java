@@ -5,7 +5,6 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -70,11 +69,18 @@ public final class KioskView {
                 flow.touch();
             }
         });
-        // A keyboard-wedge scanner types its code as a fast burst ending in Enter; the kiosk has no text
-        // fields, so typing by a person is only observed, never redirected. The code goes to the engine,
-        // which keeps it only while a step needs it (an e-ID at the identification step).
+    }
+
+    /**
+     * A keyboard-wedge scanner types its code as a fast burst ending in Enter; the kiosk has no text
+     * fields, so typing by a person is only observed, never redirected. The code goes to the engine,
+     * which keeps it only while a step needs it (an e-ID at the identification step). Listens on the
+     * scene's root: in production every typed character is sent there (see {@link Lockdown}), and the
+     * root may hold layers above this view (admin mode).
+     */
+    public void listenForScans(Node sceneRoot) {
         WedgeClassifier wedge = new WedgeClassifier(WedgeClassifier.Config.DEFAULT, PayloadPolicy.standard());
-        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+        sceneRoot.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             long now = System.nanoTime();
             for (char c : e.getCharacter().toCharArray()) {
                 for (WedgeClassifier.Output out : wedge.key(c, now)) {
@@ -84,34 +90,6 @@ public final class KioskView {
                 }
             }
         });
-    }
-
-    /**
-     * The work to run on the FX thread while the kiosk assembles: the attract screen built once in a scene that is never shown,
-     * so the first real screen finds the controls' classes loaded, the style sheets parsed and its texts'
-     * faces opened. On a 2-core machine that first build took 0.6 to 1.6 s after the assembly; a second
-     * build takes 30 to 90 ms. Never fails the start: the real screen then just does that work itself.
-     */
-    public static Runnable warmUp() {
-        Messages messages = new Messages(); // the bundles are read here, by the caller, not on the FX thread
-        return () -> {
-            try {
-                warmUpScreen(messages);
-            } catch (RuntimeException e) {
-                java.util.logging.Logger.getLogger(KioskView.class.getName()).fine("view warm-up failed: " + e);
-            }
-        };
-    }
-
-    /** The warm-up's attract screen, styled and laid out in its own scene (for the test). */
-    static Parent warmUpScreen(Messages messages) {
-        KioskView view = new KioskView(messages, ResidentIntents.NONE);
-        FlowState attract = new FlowState(new ScreenModel.Attract(false, null), Language.ZH_CN, false, 0);
-        view.build(attract, new Texts(view.messages, attract.language())); // not a resident's render: not timed
-        new Scene(view.root(), KioskWindow.DEMO_WIDTH, KioskWindow.DEMO_HEIGHT);
-        view.root().applyCss();
-        view.root().layout();
-        return view.root();
     }
 
     public Parent root() {
@@ -151,13 +129,17 @@ public final class KioskView {
             layers(state, t);
             return;
         }
+        // The first build of a view loads the controls' classes and parses the style sheets: a cold
+        // start, not a slow screen (and logging it would start java.util.logging on the FX thread before
+        // the first frame: 70 ms).
+        boolean cold = shown == null;
         shown = state;
         long started = System.nanoTime();
         try {
             build(state, t);
         } finally {
             long ms = (System.nanoTime() - started) / 1_000_000;
-            if (ms > SLOW_RENDER_MS) {
+            if (ms > SLOW_RENDER_MS && !cold) {
                 java.util.logging.Logger.getLogger(KioskView.class.getName()).warning(
                         "slow render of " + state.model().kind() + " (" + state.model().getClass().getSimpleName() + "): " + ms + " ms");
             }

@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Lockdown {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Lockdown.class);
+    /** Looked up when used, not when the class loads: it runs before the first frame, Logback starts after it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Lockdown.class);
+    }
 
     private Lockdown() {
     }
@@ -88,13 +91,13 @@ public final class Lockdown {
         AtomicInteger failures = new AtomicInteger();
         Thread.UncaughtExceptionHandler handler = (thread, failure) -> {
             int n = failures.incrementAndGet();
-            LOG.error("uncaught {} on thread {} ({} so far): the visit restarts{}", failure.getClass().getName(),
+            log().error("uncaught {} on thread {} ({} so far): the visit restarts{}", failure.getClass().getName(),
                     thread.getName(), n, where(failure));
             Runnable restart = () -> {
                 try {
                     restartVisit.run();
                 } catch (RuntimeException again) {
-                    LOG.error("restarting the visit failed too: {}{}", again.getClass().getName(), where(again));
+                    log().error("restarting the visit failed too: {}{}", again.getClass().getName(), where(again));
                 }
             };
             if (Platform.isFxApplicationThread()) {

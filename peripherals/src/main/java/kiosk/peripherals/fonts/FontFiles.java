@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class FontFiles {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FontFiles.class);
+    /** Looked up when used, not when the class loads: it runs before the first frame, Logback starts after it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FontFiles.class);
+    }
 
     private FontFiles() {
     }
@@ -74,7 +77,7 @@ public final class FontFiles {
             }
             return Optional.of(file);
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            LOG.warn("font {} not cached as a file in {} ({}): read from the jar instead, which is slower",
+            log().warn("font {} not cached as a file in {} ({}): read from the jar instead, which is slower",
                     resource.getPath(), cacheDir, e.toString());
             return Optional.empty();
         }

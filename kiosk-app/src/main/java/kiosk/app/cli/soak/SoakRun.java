@@ -11,7 +11,6 @@ import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
 import kiosk.app.ui.FxFonts;
 import kiosk.app.ui.FxRuntime;
-import kiosk.app.ui.KioskView;
 import kiosk.app.ui.KioskWindow;
 import kiosk.config.DemoConfig;
 import kiosk.config.KioskConfig;
@@ -60,7 +59,7 @@ public final class SoakRun {
                         Duration.ofSeconds(30), Duration.ofSeconds(60)))
                 .withJournal(new KioskConfig.Journal(dir.resolve("journal.db")))
                 .withSession(new KioskConfig.Session(Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMinutes(5)));
-        FxRuntime.startInBackground(KioskView.warmUp()); // the first screen's one-time work, while the kiosk assembles
+        FxRuntime.startInBackground(); // the toolkit and the faces come up while the kiosk assembles
         try (KioskAssembly kiosk = KioskAssembly.start(config)) {
             FxRuntime.start();
             FxFonts.load();
