@@ -30,7 +30,7 @@ final class StartupCosts {
         Instant jvmStart = Instant.ofEpochMilli(Long.getLong("kiosk.launched", System.currentTimeMillis()));
         print("JVM launch to main", Duration.between(jvmStart, Instant.now()).toNanos());
         time("logging (SLF4J + Logback)", () -> org.slf4j.LoggerFactory.getLogger(StartupCosts.class).info("start-up costs"));
-        time("command line (picocli)", () -> new picocli.CommandLine(new KioskCli()));
+        time("command line (picocli: every command but run --config FILE)", () -> new picocli.CommandLine(new KioskCli()));
         KioskConfig[] config = new KioskConfig[1];
         time("configuration (SnakeYAML, records)", () -> config[0] = DemoConfig.load());
         time("JSON (Jackson + JavaTime)", () -> {
