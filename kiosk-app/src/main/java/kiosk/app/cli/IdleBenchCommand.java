@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * process CPU time over the window as % of one core, medians, and the difference to the baseline.
  * Headless (Monocle) by default; with --display on the current DISPLAY (e.g. under xvfb-run, GTK).
  */
-@Command(name = "idle", description = "CPU of an idle kiosk (attract screen): no UI hook, AnimationTimer, probes (medians, % of one core).")
+@Command(name = "idle", description = "CPU of an idle kiosk (attract screen): no UI hook, AnimationTimer, probes (medians, %% of one core).")
 public final class IdleBenchCommand implements Callable<Integer> {
 
     @Option(names = "--runs", description = "Runs of each mode (default ${DEFAULT-VALUE}).", defaultValue = "3")

@@ -177,7 +177,7 @@ public final class StartupBenchCommand implements Callable<Integer> {
             }
         } finally {
             process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
+            process.waitFor(10, TimeUnit.SECONDS); // the next start must not share the CPU with this one's exit
         }
         throw new IOException("startup probe " + args[0] + " ended without " + (shown == 0 ? "showing a window" : "serving")
                 + "; its last words:\n  " + String.join("\n  ", last));

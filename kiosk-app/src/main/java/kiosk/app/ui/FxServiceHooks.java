@@ -53,6 +53,7 @@ public final class FxServiceHooks {
         return scene.lookup(".kiosk") != null && scene.lookup("." + KioskWindow.STARTING) == null;
     }
 
+    /** Every scene the window shows is checked: the out-of-service screen replaces the attract screen's. */
     private static void watch(Window window, UiWatchdog w) {
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
@@ -64,12 +65,14 @@ public final class FxServiceHooks {
         };
         if (window.getScene() != null) {
             window.getScene().addPostLayoutPulseListener(check[0]);
-        } else {
-            window.sceneProperty().addListener((obs, old, scene) -> {
-                if (scene != null) {
-                    scene.addPostLayoutPulseListener(check[0]);
-                }
-            });
         }
+        window.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(check[0]);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(check[0]);
+            }
+        });
     }
 }

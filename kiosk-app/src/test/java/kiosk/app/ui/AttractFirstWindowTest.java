@@ -36,9 +36,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The start-up order of ./kiosk run: the attract screen first, the kiosk assembled behind it, then the
- * two connected. A tap in between is answered once connected; systemd hears READY only then; and the
- * locked-down production window, with admin mode's layer over the resident screens, still hears the
- * keyboard-wedge scanner.
+ * two connected. A tap in between is answered once connected; systemd hears READY only then; a journal
+ * that cannot be used turns that window into the out-of-service screen; and the locked-down production
+ * window, with admin mode's layer over the resident screens, still hears the keyboard-wedge scanner.
  */
 @ExtendWith(ApplicationExtension.class)
 class AttractFirstWindowTest {
@@ -118,6 +118,24 @@ class AttractFirstWindowTest {
                 kiosk.flow().state().model() instanceof ScreenModel.Identify i && i.problem() != null);
         ScreenModel.Identify identify = (ScreenModel.Identify) kiosk.flow().state().model();
         assertThat(identify.problem().code()).as("the scan reached the backend").isEqualTo("IDENTITY_CODE_MALFORMED");
+    }
+
+    @Test
+    void aJournalThatCannotBeUsedTurnsTheSameWindowIntoTheOutOfServiceScreen(FxRobot robot) throws Exception {
+        List<String> notified = new CopyOnWriteArrayList<>();
+        UiWatchdog watchdog = new UiWatchdog(notified::add, Platform::runLater);
+        robot.interact(() -> FxServiceHooks.readyWhenAttractShown(watchdog));
+        KioskWindow window = WaitForAsyncUtils.asyncFx(() ->
+                KioskWindow.showFirst(stage, new Messages(), Language.ZH_CN, true, "test")).get();
+        window.firstFrame().get(10, TimeUnit.SECONDS);
+
+        KioskConfig.Station station = DemoConfig.load().station();
+        robot.interact(() -> StoppedWindow.show(window.stage(), new Messages(), station, "journal.fault.corrupt", true));
+
+        assertThat(robot.lookup("#attract").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#stopped-staff").queryAs(javafx.scene.control.Label.class).getText()).contains("交易记录文件已损坏");
+        assertThat(stage.isShowing()).isTrue();
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> notified.stream().anyMatch(s -> s.startsWith("READY=1")));
     }
 
     private KioskAssembly assembled() {

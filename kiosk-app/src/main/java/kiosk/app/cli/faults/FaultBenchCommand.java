@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
  * receipt without its record, money taken without a receipt or refund owed, an operation left open).
  * Exits 1 unless all three are 0.
  */
-@Command(name = "faults", description = "1,000 backend calls with 30% injected faults: past-deadline calls, duplicates, lost records.")
+@Command(name = "faults", description = "1,000 backend calls with 30%% injected faults: past-deadline calls, duplicates, lost records.")
 public final class FaultBenchCommand implements Callable<Integer> {
 
     private static final Duration MARGIN = Duration.ofMillis(700);

@@ -38,7 +38,7 @@ public final class SoakBenchCommand implements Callable<Integer> {
      * The printer simulator keeps its last 50 receipts as images (about 2 MB each) for the demo panel; a
      * real printer holds nothing in the kiosk's heap. Start figures are taken once that ring is full.
      */
-    @Option(names = "--warm-up", description = "Visits before the start figures (default: 5 % of the visits, at least 60: the printer simulator keeps its last 50 receipt images).")
+    @Option(names = "--warm-up", description = "Visits before the start figures (default: 5 %% of the visits, at least 60: the printer simulator keeps its last 50 receipt images).")
     Integer warmUp;
 
     @Option(names = "--jvm", description = "JVM options of both child JVMs (default: the unit's, \"${DEFAULT-VALUE}\").",
