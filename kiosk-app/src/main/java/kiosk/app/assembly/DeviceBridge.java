@@ -134,20 +134,30 @@ final class DeviceBridge implements ReceiptOutput {
         AdminState.Phase phase = adminPhase();
         // the PIN pad takes a staff card; open, the card-read test needs the reader
         boolean wanted = phase != AdminState.Phase.CLOSED || state.shows(ScreenModel.Identify.class) && !state.busy();
-        if (readerControl.isShutdown()) {
-            return; // the kiosk is stopping
+        try {
+            readerControl.execute(() -> reader().ifPresent(reader -> {
+                if (wanted && !reader.isWatching()) {
+                    reader.startWatching();
+                } else if (!wanted && reader.isWatching()) {
+                    reader.stopWatching();
+                }
+            }));
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // the kiosk is stopping: the reader is being closed
         }
-        readerControl.execute(() -> reader().ifPresent(reader -> {
-            if (wanted && !reader.isWatching()) {
-                reader.startWatching();
-            } else if (!wanted && reader.isWatching()) {
-                reader.stopWatching();
-            }
-        }));
     }
 
+    /**
+     * Stops switching the reader and waits for a switch under way, so none runs after the devices
+     * close: a watch started then would outlive the kiosk.
+     */
     void close() {
         readerControl.shutdownNow();
+        try {
+            readerControl.awaitTermination(6, java.util.concurrent.TimeUnit.SECONDS); // a stop waits up to 5 s
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Optional<SamIdCardReader> reader() {

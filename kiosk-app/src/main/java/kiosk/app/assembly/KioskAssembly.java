@@ -349,8 +349,8 @@ public final class KioskAssembly implements AutoCloseable {
                 LOG.debug("voice did not close cleanly", e);
             }
         }
-        devices.close();
         bridge.close();
+        devices.close();
         rack.close();
         io.shutdownNow();
         scheduler.shutdownNow();

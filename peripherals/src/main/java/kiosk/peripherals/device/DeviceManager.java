@@ -171,17 +171,18 @@ public final class DeviceManager implements AutoCloseable {
     public void close() {
         closed = true;
         scheduler.shutdownNow();
+        try {
+            // an open under way finishes (or gives up) first: a device it opened after its close would stay open
+            scheduler.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Device d : devices()) {
             try {
                 d.close();
             } catch (RuntimeException e) {
                 LOG.warn("Closing device {} failed", d.id(), e);
             }
-        }
-        try {
-            scheduler.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -44,6 +44,8 @@ public final class SamIdCardReader extends AbstractDevice {
     private volatile String samId = "";
     private volatile Thread watcher;
     private volatile boolean watching;
+    /** Set by close() until the next open(): a late caller may not bring the link or the watcher back. */
+    private volatile boolean closed;
     /** Outcomes of the last exchanges (true = timed out), newest last; guarded by io. */
     private final java.util.ArrayDeque<Boolean> recentTimeouts = new java.util.ArrayDeque<>();
     private static final int RECENT_WINDOW = 5;
@@ -56,6 +58,7 @@ public final class SamIdCardReader extends AbstractDevice {
 
     @Override
     public void open() throws DeviceException {
+        closed = false;
         try {
             connect();
         } catch (DeviceException e) {
@@ -143,7 +146,7 @@ public final class SamIdCardReader extends AbstractDevice {
 
     /** Starts the watch thread (idempotent). */
     public synchronized void startWatching() {
-        if (watching) {
+        if (watching || closed) {
             return;
         }
         watching = true;
@@ -173,6 +176,9 @@ public final class SamIdCardReader extends AbstractDevice {
 
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         stopWatching();
         io.lock();
         try {
@@ -189,6 +195,9 @@ public final class SamIdCardReader extends AbstractDevice {
         try {
             if (open) {
                 return;
+            }
+            if (closed) {
+                throw new DeviceException(CompletionCode.DEVICE_NOT_READY, "sam.not-open", "reader " + id() + " is closed");
             }
             try {
                 transport.open();

@@ -221,6 +221,23 @@ class SamIdCardReaderFaultTest {
         await().atMost(WAIT).until(() -> reader.status().detail().equals(CardReaderDetail.NO_CARD));
     }
 
+    @Test
+    void aWatchAskedForAfterCloseDoesNotStartAndTheLinkStaysClosed() throws Exception {
+        reader.close();
+        reader.startWatching(); // e.g. the kiosk's flow still switching the reader as it stops
+
+        assertThat(reader.isWatching()).isFalse();
+        assertThat(reader.isOpen()).isFalse();
+        Thread.sleep(300); // polls and reconnects would have happened by now
+        assertThat(events).noneMatch(e -> e instanceof DeviceEvent.Error);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("sam-watch-idcard"));
+
+        reader.open(); // an explicit open brings it back, watching as configured
+        assertThat(reader.isWatching()).isTrue();
+        simulator.insert(SampleCards.wangMing());
+        assertThat(awaitData(1)).isEqualTo(SampleCards.wangMing());
+    }
+
     private CardIdentity awaitData(int count) {
         await().atMost(WAIT).until(() -> dataEvents().size() >= count);
         return (CardIdentity) dataEvents().get(count - 1).payload();

@@ -1,0 +1,59 @@
+package kiosk.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kiosk.app.flow.ScreenModel;
+import kiosk.app.i18n.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A kiosk stopped while its reader watches for a card (the resident at the card step) leaves none of
+ * its threads behind: a watch that outlived it would keep polling a detached reader and tell a closed
+ * flow about timeouts, visit after visit, in the same JVM.
+ */
+class StoppedKioskLeavesNothingRunningTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void stoppingAtTheCardStepEndsTheReaderWatchAndEveryKioskThread() {
+        Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+        for (int round = 0; round < 3; round++) {
+            TestKiosk test = TestKiosk.start(dir.resolve("stop-" + round), Duration.ofSeconds(90), Duration.ofSeconds(20));
+            test.awaitReaderReady();
+            test.kiosk.flow().start();
+            test.kiosk.flow().chooseLanguage(Language.EN);
+            assertThat(test.kiosk.flow().state().model()).isInstanceOf(ScreenModel.Identify.class);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> watching().size() > 0);
+            test.close();
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(names(kioskThreads(before))).isEmpty());
+    }
+
+    private static Set<Thread> watching() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("sam-watch-"))
+                .collect(Collectors.toSet());
+    }
+
+    /** Shared by the JVM, OkHttp and Awaitility, started once and kept by design. */
+    private static final Set<String> LIBRARY_THREADS =
+            Set.of("Java2D Disposer", "process reaper", "OkHttp TaskRunner", "Okio Watchdog", "awaitility-thread");
+
+    /** Threads started since, other than the libraries' own. */
+    private static Set<Thread> kioskThreads(Set<Thread> before) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !before.contains(t) && t.isAlive() && !LIBRARY_THREADS.contains(t.getName()))
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> names(Set<Thread> threads) {
+        return threads.stream().map(Thread::getName).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+}
