@@ -44,11 +44,13 @@ public final class AdminModel implements AdminIntents {
     private final char[] pin = new char[MAX_PIN];
     private int pinLength;
     private KioskConfig config;
+    private final KioskConfig startedWith; // what a reload is compared with: what only a restart applies
     private AdminState state = AdminState.closed();
     private Instant lastTouch;
 
     public AdminModel(KioskConfig config, Parts parts, Executor io, Clock clock) {
         this.config = config;
+        this.startedWith = config;
         this.parts = parts;
         this.io = io;
         this.clock = clock;
@@ -241,14 +243,18 @@ public final class AdminModel implements AdminIntents {
                 notice(staff, AdminState.Notice.of(false, "admin.config.unreadable", String.valueOf(e.getMessage())));
                 return;
             }
-            parts.audit().record(staff, AdminAction.CONFIG_RELOADED, "version " + next.version(), "");
+            java.util.List<String> afterRestart = ConfigChanges.needingRestart(startedWith, next);
+            parts.audit().record(staff, AdminAction.CONFIG_RELOADED, "version " + next.version(),
+                    afterRestart.isEmpty() ? "" : "after restart: " + String.join(", ", afterRestart));
             synchronized (this) {
                 config = next;
             }
             parts.services().configured(next.services());
             parts.paper().configured(next.paper());
             parts.onReloaded().accept(next);
-            notice(staff, AdminState.Notice.of(true, "admin.config.reloaded", next.version()));
+            notice(staff, afterRestart.isEmpty() ? AdminState.Notice.of(true, "admin.config.reloaded", next.version())
+                    : AdminState.Notice.of(true, "admin.config.reloaded-restart", next.version(),
+                            ConfigChanges.shortList(afterRestart)));
         });
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import kiosk.config.KioskConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,38 @@ class AdminModelTest {
         assertThat(state().notice().orElseThrow().key()).isEqualTo("admin.config.invalid");
         assertThat(state().notice().orElseThrow().args().get(1)).contains("第 4 行");
         assertThat(f.store.recent(1).get(0).action()).isEqualTo(AdminAction.CONFIG_RELOAD_FAILED);
+    }
+
+    @Test
+    void reloadSaysWhichChangesWaitForARestartAndAppliesTheRest() {
+        KioskConfig.Backend b = f.config.backend();
+        KioskConfig.Session s = f.config.session();
+        f.reloadResult.set(f.config.withVersion(3)
+                .withBackend(new KioskConfig.Backend(b.baseUrl(), b.apiKey(), b.connectTimeout(), b.readTimeout(),
+                        b.callTimeout(), b.tls(), b.healthEvery().plusSeconds(20)))
+                .withSession(new KioskConfig.Session(s.idleTimeout().plusSeconds(30), s.idleWarning(), s.paymentTimeout()))
+                .withPaper(new KioskConfig.Paper(80_000, 8_000)));
+        f.enterPin(AdminFixture.PIN);
+        f.model.reloadConfig();
+
+        assertThat(state().notice().orElseThrow()).isEqualTo(AdminState.Notice.of(true, "admin.config.reloaded-restart", 3,
+                "backend.health-every, session.idle-timeout")); // the paper roll applies at once: not listed
+        assertThat(f.applied).singleElement().satisfies(c -> assertThat(c.paper().rollLengthMm()).isEqualTo(80_000));
+        AuditRecord reloaded = f.store.recent(1).get(0);
+        assertThat(reloaded.action()).isEqualTo(AdminAction.CONFIG_RELOADED);
+        assertThat(reloaded.detail()).isEqualTo("after restart: backend.health-every, session.idle-timeout");
+        assertThat(kiosk.app.i18n.StaffTexts.chinese().get("admin.config.reloaded-restart", 3, "backend.health-every"))
+                .isEqualTo("已加载配置版本 3。其中 backend.health-every 的更改需重启终端后才生效（见“重启”一栏）。");
+
+        f.reloadResult.set(f.config.withVersion(4)); // back to what it started with: nothing waits any more
+        f.model.reloadConfig();
+        assertThat(state().notice().orElseThrow()).isEqualTo(AdminState.Notice.of(true, "admin.config.reloaded", 4));
+    }
+
+    @Test
+    void aLongListOfWaitingChangesIsShortenedOnTheNotice() {
+        assertThat(ConfigChanges.shortList(java.util.List.of("a", "b", "c", "d", "e", "f"))).isEqualTo("a, b, c, d (+2)");
+        assertThat(ConfigChanges.shortList(java.util.List.of("a"))).isEqualTo("a");
     }
 
     @Test
