@@ -20,8 +20,8 @@ import kiosk.config.KioskConfig;
  * order {@code ./kiosk run} starts it (see {@link AttractFirst}). Prints "SHOWN epochMillis" at the
  * first layout pulse of the window (the label, or the attract screen), and for the kiosk "SERVING
  * epochMillis" once the assembled kiosk (devices, journal, backend client, flow) is connected to that
- * screen; then exits. With {@code --train} (the AOT cache's training run in {@code ./kiosk package}) it
- * exits normally so the JVM writes the cache.
+ * screen; then exits. With {@code --train=first-frame} or {@code --train=serving} (the AOT cache's
+ * training run in {@code ./kiosk package}) it exits normally at that point, so the JVM writes the cache.
  */
 public final class StartupProbe {
 
@@ -31,7 +31,9 @@ public final class StartupProbe {
     private static boolean training;
 
     public static void main(String[] args) throws Exception {
-        training = java.util.Arrays.asList(args).contains("--train");
+        java.util.List<String> options = java.util.Arrays.asList(args);
+        boolean toFirstFrame = options.contains("--train=first-frame");
+        training = toFirstFrame || options.contains("--train=serving");
         FxRuntime.useHeadless(1280, 800);
         if ("costs".equals(args[0])) {
             StartupCosts.measure(URI.create(args[1]));
@@ -59,6 +61,10 @@ public final class StartupProbe {
             KioskWindow window = AttractFirst.show(messages, config, false, "startup", stage -> { });
             window.firstFrame().get(30, TimeUnit.SECONDS);
             print("SHOWN");
+            if (toFirstFrame) {
+                exit();
+                Thread.sleep(60_000);
+            }
             KioskAssembly kiosk = KioskAssembly.start(config);
             FxRuntime.call(() -> window.connect(kiosk.flow(), kiosk.admin().model()));
             print("SERVING");
