@@ -20,12 +20,13 @@ trap cleanup EXIT
 STUB_T="$ROOT/backend-stub/target"
 java -Xmx256m -cp "$(ls "$STUB_T"/backend-stub-*.jar | head -n 1):$STUB_T/lib/*" kiosk.stub.StubMain --port 0 --db mem >"$work/stub.log" 2>&1 &
 STUB_PID=$!
-for _ in $(seq 1 120); do grep -q 'listening on' "$work/stub.log" && break; sleep 0.5; done
+for _ in $(seq 1 120); do grep -qs 'listening on' "$work/stub.log" && break; sleep 0.5; done
 URL=$(grep -o 'listening on http[^ ]*' "$work/stub.log" | head -n 1 | cut -d' ' -f3)
 [ -n "$URL" ] || { echo "headless-check: backend-stub did not start" >&2; cat "$work/stub.log" >&2; exit 1; }
 
 mkdir -p "$work/run" "$work/home" "$work/state"
-sed -e "s|^mode: demo|mode: production|" -e "s|url: http://127.0.0.1:8088|url: $URL|" \
+# The demo profile: simulated devices and a plain-http stub, which the production profile refuses.
+sed -e "s|url: http://127.0.0.1:8088|url: $URL|" \
     -e "s|file: data/journal.db|file: $work/state/journal.db|" \
     "$ROOT/kiosk-config/src/main/resources/kiosk/config/demo.yaml" >"$work/kiosk.yaml"
 
