@@ -69,11 +69,7 @@ class AttractFirstWindowTest {
     @Test
     void aTapOnTheAttractScreenBeforeTheKioskIsAssembledIsAnsweredOnceItConnects(FxRobot robot) throws Exception {
         List<String> notified = new CopyOnWriteArrayList<>();
-        UiWatchdog watchdog = new UiWatchdog(notified::add, Platform::runLater);
-        robot.interact(() -> FxServiceHooks.readyWhenAttractShown(watchdog));
-        KioskWindow window = WaitForAsyncUtils.asyncFx(() ->
-                KioskWindow.showFirst(stage, new Messages(), Language.EN, false, "test")).get();
-        window.firstFrame().get(10, TimeUnit.SECONDS);
+        KioskWindow window = attractFirst(robot, notified, Language.EN, false);
         assertThat(robot.lookup("#attract").tryQuery()).as("the attract screen, at once").isPresent();
         assertThat(robot.lookup("." + KioskWindow.STARTING).tryQuery()).isPresent();
 
@@ -123,11 +119,7 @@ class AttractFirstWindowTest {
     @Test
     void aJournalThatCannotBeUsedTurnsTheSameWindowIntoTheOutOfServiceScreen(FxRobot robot) throws Exception {
         List<String> notified = new CopyOnWriteArrayList<>();
-        UiWatchdog watchdog = new UiWatchdog(notified::add, Platform::runLater);
-        robot.interact(() -> FxServiceHooks.readyWhenAttractShown(watchdog));
-        KioskWindow window = WaitForAsyncUtils.asyncFx(() ->
-                KioskWindow.showFirst(stage, new Messages(), Language.ZH_CN, true, "test")).get();
-        window.firstFrame().get(10, TimeUnit.SECONDS);
+        KioskWindow window = attractFirst(robot, notified, Language.ZH_CN, true);
 
         KioskConfig.Station station = DemoConfig.load().station();
         robot.interact(() -> StoppedWindow.show(window.stage(), new Messages(), station, "journal.fault.corrupt", true));
@@ -136,6 +128,17 @@ class AttractFirstWindowTest {
         assertThat(robot.lookup("#stopped-staff").queryAs(javafx.scene.control.Label.class).getText()).contains("交易记录文件已损坏");
         assertThat(stage.isShowing()).isTrue();
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> notified.stream().anyMatch(s -> s.startsWith("READY=1")));
+    }
+
+    /** The attract screen shown first, as a kiosk starts, with systemd's notifications going to {@code notified}. */
+    private KioskWindow attractFirst(FxRobot robot, List<String> notified, Language language, boolean production)
+            throws Exception {
+        UiWatchdog watchdog = new UiWatchdog(notified::add, Platform::runLater);
+        robot.interact(() -> FxServiceHooks.readyWhenAttractShown(watchdog));
+        KioskWindow window = WaitForAsyncUtils.asyncFx(() ->
+                KioskWindow.showFirst(stage, new Messages(), language, production, "test")).get();
+        window.firstFrame().get(10, TimeUnit.SECONDS);
+        return window;
     }
 
     private KioskAssembly assembled() {
