@@ -182,10 +182,12 @@ public final class KioskAssembly implements AutoCloseable {
     }
 
     private volatile boolean lastOutOfService; // a kiosk starts in service: only changes are reported
+    private volatile boolean closing; // devices closing at shutdown are not an outage to report
 
     /** Out of service (or back) goes to the fleet as an urgent event, off the thread that showed it. */
     private void reportServiceState(kiosk.app.flow.FlowState state) {
-        if (state.model() instanceof kiosk.app.flow.ScreenModel.Attract attract && attract.outOfService() != lastOutOfService) {
+        if (!closing && state.model() instanceof kiosk.app.flow.ScreenModel.Attract attract
+                && attract.outOfService() != lastOutOfService) {
             boolean out = attract.outOfService();
             lastOutOfService = out;
             try {
@@ -334,6 +336,7 @@ public final class KioskAssembly implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         health.stop();
         if (admin != null) {
             admin.close();

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import kiosk.app.assembly.KioskAssembly;
+import kiosk.app.e2e.OnFx;
 import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Txt;
 import kiosk.app.i18n.Language;
@@ -75,12 +76,12 @@ class SimulatorPanelTest {
         waitFor(robot, "#basket");
         press(robot, "#pay");
         waitFor(robot, "#payment");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#sim-pay").queryAs(Button.class).isDisabled());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.ask(() -> !robot.lookup("#sim-pay").queryAs(Button.class).isDisabled()));
         press(robot, "#sim-pay");
         waitFor(robot, "#done-printed");
         EscPosPrinterSimulator printer = kiosk.rack().first(EscPosPrinterSimulator.class).orElseThrow();
         assertThat(printer.receipts()).hasSize(1);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Printed receipts (1)").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> OnFx.shows(robot, "Printed receipts (1)"));
     }
 
     @Test
@@ -114,7 +115,7 @@ class SimulatorPanelTest {
 
     private void waitFor(FxRobot robot, String query) throws TimeoutException {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OnFx.shows(robot, query));
         } catch (TimeoutException e) {
             throw new AssertionError(query + " never showed; the kiosk is at " + kiosk.flow().state(), e);
         }

@@ -92,8 +92,8 @@ class ElderModeTest {
         assertThat(next.getWidth()).isGreaterThanOrEqualTo(64);
         String firstShown = robot.lookup((Node n) -> n.getId() != null && n.getId().startsWith("option-")).query().getId();
         robot.clickOn("#page-next");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !firstShown.equals(robot.lookup((Node n) -> n.getId() != null
-                && n.getId().startsWith("option-")).query().getId()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> OnFx.ask(() -> !firstShown.equals(robot.lookup((Node n) -> n.getId() != null
+                && n.getId().startsWith("option-")).query().getId())));
         screens.add(largeTextOnly(robot, "choice page 2"));
 
         robot.clickOn("#next");

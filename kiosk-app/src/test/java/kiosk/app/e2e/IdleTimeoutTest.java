@@ -58,7 +58,7 @@ class IdleTimeoutTest {
         identify(robot);
         ResidentJourneyTest.waitFor(robot, "#idle-warning");
         robot.clickOn("#idle-continue");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#idle-warning").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !OnFx.shows(robot, "#idle-warning"));
         assertThat(test.kiosk.flow().state().model()).isInstanceOf(ScreenModel.Menu.class);
         assertThat(test.kiosk.flow().holdsResidentData()).isTrue();
     }

@@ -65,8 +65,8 @@ class OutageOnScreenTest {
         test.kiosk.rack().first(SamModuleSimulator.class).orElseThrow().insert(SampleCards.zhangWei());
         waitFor(robot, "#menu");
         test.stub.close();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-traffic-fines").tryQuery()
-                .map(n -> n.getStyleClass().contains("unavailable")).orElse(false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OnFx.ask(() -> robot.lookup("#service-traffic-fines").tryQuery()
+                .map(n -> n.getStyleClass().contains("unavailable")).orElse(false)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Label l && test.kiosk.messages()
                 .get(Language.EN, "menu.unavailable.backend").equals(l.getText())).queryAll()).isNotEmpty();

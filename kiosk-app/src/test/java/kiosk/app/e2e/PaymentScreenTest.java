@@ -61,7 +61,7 @@ class PaymentScreenTest {
         waitFor(robot, "#leave-payment");
         assertThat(label(robot, "#leave-money")).contains("¥400.00").contains("不会扣款");
         robot.clickOn("#leave-stay");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#leave-payment").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !OnFx.shows(robot, "#leave-payment"));
         assertThat(robot.lookup("#payment").tryQuery()).isPresent();
 
         robot.clickOn("#help");
@@ -70,14 +70,14 @@ class PaymentScreenTest {
                 "help.step.payment"));
         assertThat(label(robot, "#help-hotline")).contains("0575-8511 0110");
         robot.clickOn("#help-close");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#help").tryQuery()
-                .map(n -> n instanceof Button).orElse(false) && robot.lookup("#help-step").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> OnFx.ask(() -> robot.lookup("#help").tryQuery()
+                .map(n -> n instanceof Button).orElse(false) && robot.lookup("#help-step").tryQuery().isEmpty()));
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#payment-warning").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OnFx.shows(robot, "#payment-warning"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label(robot, "#payment-warning")).contains("00:");
         robot.clickOn("#payment-extend");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#payment-warning").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !OnFx.shows(robot, "#payment-warning"));
         assertThat(((ScreenModel.Payment) test.kiosk.flow().state().model()).secondsLeft()).isGreaterThan(30);
 
         String orderId = ((ScreenModel.Payment) test.kiosk.flow().state().model()).orderId();

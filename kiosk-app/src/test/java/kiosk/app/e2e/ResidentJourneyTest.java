@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -109,12 +108,11 @@ class ResidentJourneyTest {
     }
 
     static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OnFx.shows(robot, query));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     static String label(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return ((Label) node).getText();
+        return OnFx.ask(() -> ((Label) robot.lookup(query).query()).getText());
     }
 }

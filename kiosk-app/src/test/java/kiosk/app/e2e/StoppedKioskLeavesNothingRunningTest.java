@@ -2,6 +2,11 @@ package kiosk.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -10,6 +15,7 @@ import kiosk.app.flow.ScreenModel;
 import kiosk.app.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * A kiosk stopped while its reader watches for a card (the resident at the card step) leaves none of
@@ -35,6 +41,26 @@ class StoppedKioskLeavesNothingRunningTest {
         }
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(names(kioskThreads(before))).isEmpty());
+    }
+
+    @Test
+    void stoppingIsNotAnOutageAndWarnsOfNothing() throws Exception {
+        TestKiosk test = TestKiosk.start(dir.resolve("quiet"), Duration.ofSeconds(90), Duration.ofSeconds(20));
+        test.awaitDevicesReady();
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.setContext(context);
+        captured.start();
+        root.addAppender(captured);
+        try {
+            test.close(); // its devices close under a flow still showing the attract screen
+            Thread.sleep(500); // an event handed to the I/O pool would have run by now
+        } finally {
+            root.detachAppender(captured);
+        }
+        assertThat(captured.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
     }
 
     private static Set<Thread> watching() {
