@@ -26,7 +26,8 @@ class KioskVoiceTest {
             voice.replay();
         }
         voice.stop();
-        assertThat((System.nanoTime() - start) / 1e6).isLessThan(50);
+        // 200 calls: about 1 ms on a quiet machine; the bound leaves room for a loaded one.
+        assertThat((System.nanoTime() - start) / 1e6).isLessThan(500);
         assertThat(voice).isNotInstanceOf(SpokenPrompts.class);
     }
 

@@ -98,7 +98,8 @@ class SpokenPromptsTest {
             for (int i = 0; i < 100; i++) {
                 voice.say("pay-warning", Language.ZH_CN);
             }
-            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(100);
+            // A caller that waited for the engine's 300 ms would take 30 s for these 100 prompts.
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(1000);
             await().atMost(Duration.ofSeconds(5)).until(() -> !trace.failed.isEmpty());
             assertThat(trace.failed.get(0)).contains("no audio within 300 ms");
         }
